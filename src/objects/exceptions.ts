@@ -1,0 +1,119 @@
+// Python exceptions: the PyBaseException layout, CPython 3.11's builtin hierarchy, and pyErr, the one
+// way native code creates an exception to throw:   throw pyErr(TypeError, "message")
+//
+// Python exceptions travel through JS as thrown PyBaseException objects (never wrapped in Error, so
+// throwing costs no JS stack capture). Anything else thrown (a JS TypeError, RangeError...) is a bug in
+// pyts; the VM turns it into SystemError at its boundary.
+
+import { PyObject, type PyValue } from './object.js';
+import { PyType } from './type.js';
+import { builtinType, objectType, None } from './builtin-types.js';
+
+/** One traceback line, innermost last, appended by the VM as the exception leaves each frame. */
+export interface TracebackEntry {
+  filename: string;
+  name: string;
+  lineno: number;
+}
+
+export class PyBaseException extends PyObject {
+  args: PyValue[];
+  traceback: TracebackEntry[] = [];
+  cause: PyValue = None;
+  context: PyValue = None;
+  suppressContext = false;
+  constructor(type: PyType, args: PyValue[]) {
+    super(type);
+    this.args = args;
+  }
+}
+
+export const BaseException = builtinType('BaseException', objectType, (t) => new PyBaseException(t, []));
+
+/** The builtin exception types by name, for the builtins module and for natives. */
+export const excTypes: Record<string, PyType> = { BaseException };
+
+function sub(name: string, base: PyType): PyType {
+  const t = builtinType(name, base);
+  excTypes[name] = t;
+  return t;
+}
+
+// CPython 3.11's hierarchy (builtins only), in its order.
+export const BaseExceptionGroup = sub('BaseExceptionGroup', BaseException);
+export const GeneratorExit = sub('GeneratorExit', BaseException);
+export const KeyboardInterrupt = sub('KeyboardInterrupt', BaseException);
+export const SystemExit = sub('SystemExit', BaseException);
+export const Exception = sub('Exception', BaseException);
+export const ArithmeticError = sub('ArithmeticError', Exception);
+export const FloatingPointError = sub('FloatingPointError', ArithmeticError);
+export const OverflowError = sub('OverflowError', ArithmeticError);
+export const ZeroDivisionError = sub('ZeroDivisionError', ArithmeticError);
+export const AssertionError = sub('AssertionError', Exception);
+export const AttributeError = sub('AttributeError', Exception);
+export const BufferError = sub('BufferError', Exception);
+export const EOFError = sub('EOFError', Exception);
+export const ImportError = sub('ImportError', Exception);
+export const ModuleNotFoundError = sub('ModuleNotFoundError', ImportError);
+export const LookupError = sub('LookupError', Exception);
+export const IndexError = sub('IndexError', LookupError);
+export const KeyError = sub('KeyError', LookupError);
+export const MemoryError = sub('MemoryError', Exception);
+export const NameError = sub('NameError', Exception);
+export const UnboundLocalError = sub('UnboundLocalError', NameError);
+export const OSError = sub('OSError', Exception);
+export const BlockingIOError = sub('BlockingIOError', OSError);
+export const ChildProcessError = sub('ChildProcessError', OSError);
+export const ConnectionError = sub('ConnectionError', OSError);
+export const BrokenPipeError = sub('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = sub('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = sub('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = sub('ConnectionResetError', ConnectionError);
+export const FileExistsError = sub('FileExistsError', OSError);
+export const FileNotFoundError = sub('FileNotFoundError', OSError);
+export const InterruptedError = sub('InterruptedError', OSError);
+export const IsADirectoryError = sub('IsADirectoryError', OSError);
+export const NotADirectoryError = sub('NotADirectoryError', OSError);
+export const PermissionError = sub('PermissionError', OSError);
+export const ProcessLookupError = sub('ProcessLookupError', OSError);
+export const TimeoutError = sub('TimeoutError', OSError);
+export const ReferenceError = sub('ReferenceError', Exception);
+export const RuntimeError = sub('RuntimeError', Exception);
+export const NotImplementedError = sub('NotImplementedError', RuntimeError);
+export const RecursionError = sub('RecursionError', RuntimeError);
+export const StopAsyncIteration = sub('StopAsyncIteration', Exception);
+export const StopIteration = sub('StopIteration', Exception);
+export const SyntaxError = sub('SyntaxError', Exception);
+export const IndentationError = sub('IndentationError', SyntaxError);
+export const TabError = sub('TabError', IndentationError);
+export const SystemError = sub('SystemError', Exception);
+export const TypeError = sub('TypeError', Exception);
+export const ValueError = sub('ValueError', Exception);
+export const UnicodeError = sub('UnicodeError', ValueError);
+export const UnicodeDecodeError = sub('UnicodeDecodeError', UnicodeError);
+export const UnicodeEncodeError = sub('UnicodeEncodeError', UnicodeError);
+export const UnicodeTranslateError = sub('UnicodeTranslateError', UnicodeError);
+export const Warning = sub('Warning', Exception);
+export const BytesWarning = sub('BytesWarning', Warning);
+export const DeprecationWarning = sub('DeprecationWarning', Warning);
+export const EncodingWarning = sub('EncodingWarning', Warning);
+export const FutureWarning = sub('FutureWarning', Warning);
+export const ImportWarning = sub('ImportWarning', Warning);
+export const PendingDeprecationWarning = sub('PendingDeprecationWarning', Warning);
+export const ResourceWarning = sub('ResourceWarning', Warning);
+export const RuntimeWarning = sub('RuntimeWarning', Warning);
+export const SyntaxWarning = sub('SyntaxWarning', Warning);
+export const UnicodeWarning = sub('UnicodeWarning', Warning);
+export const UserWarning = sub('UserWarning', Warning);
+
+/** Create an exception of a builtin type with a message (args = (msg,)), ready to `throw`. */
+export function pyErr(type: PyType, msg?: string): PyBaseException {
+  const e = type.alloc(type) as PyBaseException;
+  e.args = msg === undefined ? [] : [msg];
+  return e;
+}
+
+/** True if `v` is an exception instance whose type is `type` or a subclass of it. */
+export function isExcOf(v: unknown, type: PyType): v is PyBaseException {
+  return v instanceof PyBaseException && v.type.isSubtypeOf(type);
+}

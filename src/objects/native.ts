@@ -1,0 +1,46 @@
+// Functions written in TypeScript, as Python sees them.
+//
+// Calling convention for every native: fn(args, kwargs) -> NativeResult (object.ts).
+// - A *method* (binds = true) lives in a type's namespace; it receives `self` as args[0]. Accessed
+//   through an instance it binds like a Python function does (CPython: method_descriptor).
+// - A *function* (binds = false) is a module-level builtin such as `len`; it never binds
+//   (CPython: builtin_function_or_method).
+// - A native that may run Python code or block returns a NativeGen (write it as `function*`), see
+//   object.ts. A native that never does returns its value directly (the fast, common case).
+
+import { PyObject, type KwArgs, type NativeResult, type PyValue } from './object.js';
+import { builtinType } from './builtin-types.js';
+
+export type NativeFn = (args: PyValue[], kwargs: KwArgs) => NativeResult;
+
+export const builtinFunctionType = builtinType('builtin_function_or_method');
+export const methodDescriptorType = builtinType('method_descriptor');
+
+export class PyNativeFunction extends PyObject {
+  name: string;
+  qualname: string;
+  fn: NativeFn;
+  binds: boolean;
+  doc: string | null;
+  /** For a bound builtin method (`[].append`): the object it is bound to. */
+  self: PyValue | undefined;
+  constructor(name: string, fn: NativeFn, binds: boolean, qualname?: string, doc?: string) {
+    super(binds ? methodDescriptorType : builtinFunctionType);
+    this.name = name;
+    this.qualname = qualname ?? name;
+    this.fn = fn;
+    this.binds = binds;
+    this.doc = doc ?? null;
+    this.self = undefined;
+  }
+}
+
+/** A module-level builtin function (does not bind). */
+export function nativeFunction(name: string, fn: NativeFn, doc?: string): PyNativeFunction {
+  return new PyNativeFunction(name, fn, false, name, doc);
+}
+
+/** A method for a type's namespace: args[0] is self. `owner` is the type name, for __qualname__. */
+export function nativeMethod(owner: string, name: string, fn: NativeFn, doc?: string): PyNativeFunction {
+  return new PyNativeFunction(name, fn, true, `${owner}.${name}`, doc);
+}
