@@ -1,0 +1,46 @@
+// The `const enum Op` in src/compile/opcodes.ts is generated from its TABLE. This test fails when they
+// drift; run with PYTS_REGEN_OPCODES=1 to rewrite the generated block.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { OPCODE_ROWS, PSEUDO_BASE, stackEffect, OPCODE_BY_NAME } from '../../src/compile/opcodes.js';
+
+const file = fileURLToPath(new URL('../../src/compile/opcodes.ts', import.meta.url));
+const BEGIN = '// BEGIN GENERATED (from TABLE and PSEUDO; do not edit)\n';
+const END = '// END GENERATED\n';
+
+function generated(): string {
+  const lines = ['/** Opcode numbers. Real ops are dense from 0; pseudo-ops (compiler-only) from PSEUDO_BASE. */', 'export const enum Op {'];
+  OPCODE_ROWS.real.forEach((r, i) => lines.push(`  /** ${r[3].replace(/\*\//g, '* /')} */`, `  ${r[0]} = ${i},`));
+  OPCODE_ROWS.pseudo.forEach((r, i) => lines.push(`  /** (pseudo) ${r[3].replace(/\*\//g, '* /')} */`, `  ${r[0]} = ${PSEUDO_BASE + i},`));
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
+describe('opcode table', () => {
+  it('generated enum is in sync with TABLE', () => {
+    const src = readFileSync(file, 'utf8');
+    const a = src.indexOf(BEGIN), b = src.indexOf(END);
+    expect(a).toBeGreaterThan(0);
+    const current = src.slice(a + BEGIN.length, b);
+    const want = generated();
+    if (current !== want && process.env.PYTS_REGEN_OPCODES) {
+      writeFileSync(file, src.slice(0, a + BEGIN.length) + want + src.slice(b));
+      return;
+    }
+    expect(current).toBe(want);
+  });
+
+  it('names are unique and every effect is computable', () => {
+    const all = [...OPCODE_ROWS.real, ...OPCODE_ROWS.pseudo];
+    expect(new Set(all.map((r) => r[0])).size).toBe(all.length);
+    expect(OPCODE_ROWS.real.length).toBeLessThan(PSEUDO_BASE);
+    for (const [name] of all) {
+      const op = OPCODE_BY_NAME.get(name)!;
+      for (const arg of [0, 1, 2, 3, 0x101]) {
+        expect(Number.isInteger(stackEffect(op, arg, false))).toBe(true);
+        expect(Number.isInteger(stackEffect(op, arg, true))).toBe(true);
+      }
+    }
+  });
+});
