@@ -1,0 +1,11 @@
+x = 2 ** 100
+print(x)
+print(type(x).__name__, x.bit_length())
+print(x - 2 ** 100 + 1, type(x - 2 ** 100))
+print(2 ** 53 + 1, 2 ** 53 - 1, 2 ** 64)
+print(9007199254740993 * 3)
+print(-2 ** 70)
+print(x // 3, x % 7, -x // 3, -x % 7)
+print(divmod(x, 12345), divmod(-x, 12345))
+print(10 ** 30 == 10 ** 30, 10 ** 30 > 10 ** 29, hash(2 ** 100) == hash(2 ** 100))
+print(int('123456789012345678901234567890') + 1)

@@ -1,0 +1,7 @@
+print(round(2.5), round(3.5), round(0.5), round(-0.5), round(-1.5))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(15, -1), round(25, -1))
+print((255).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'))
+print((10).bit_length(), (-10).bit_length(), (0).bit_length())
+print((7).__add__(3), (7).__radd__(3), (7).__sub__(3), (7).__rsub__(3))
+print(int.__add__(1, 2), (5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print(pow(2, -1, 7), pow(5, 3))

@@ -1,0 +1,7 @@
+print(True, False, True + True, True * 10, -True, ~True)
+print(bool(0), bool(1), bool(''), bool('a'), bool([]), bool([0]), bool(None), bool(0.0), bool({}), bool(()))
+print(isinstance(True, int), type(True).__name__, str(True), repr(False))
+print(True and 3, 0 and 3, 0 or 'x', '' or [] or None, not 0, not 'a')
+print(True == 1, False == 0, True is True, hash(True))
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True & 2).__name__)
+print(sum([True, True, False]), int(True), float(False))

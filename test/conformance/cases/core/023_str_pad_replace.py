@@ -1,0 +1,6 @@
+print('ab'.center(7, '*'), 'ab'.ljust(5, '.') + '|', 'ab'.rjust(5) + '|', '42'.zfill(5), '-42'.zfill(5))
+print('aaa'.replace('a', 'b', 2), 'hello'.replace('l', ''), 'abc'.replace('', '-'))
+print('a\tb\tc'.expandtabs(4), 'tab\there'.expandtabs())
+t = str.maketrans('abc', 'xyz', 'd')
+print('abcd'.translate(t))
+print('%s' % 'x' * 3, 'ab' * 0, 3 * 'ab')
