@@ -1,0 +1,58 @@
+// Iteration helpers for natives: collect an iterable into a JS array, step an iterator, with fast
+// paths for the builtin sequences (no generator is created when the whole iteration is native) and
+// the generic protocol (ops.getIter / ops.iterNext, which may run Python __iter__/__next__).
+//
+// ops.iterNext returns `undefined` when the iterator is exhausted; when it has to run Python code it
+// returns a NativeGen whose StopIteration (or an undefined result) also means "exhausted".
+
+import { type NativeResult, type PyValue, isPending } from '../objects/object.js';
+import { StopIteration, isExcOf } from '../objects/exceptions.js';
+import { PyTuple } from '../objects/tuple.js';
+import * as ops from '../objects/ops.js';
+import type { Conv } from './num.js';
+import { fastItems } from './sequences.js';
+
+/** Settle an iterNext result: the next value, or undefined when exhausted. */
+export function* settleNext(r: NativeResult | undefined): Conv<PyValue | undefined> {
+  if (r === undefined || !isPending(r)) return r;
+  try {
+    return yield* r;
+  } catch (e) {
+    if (isExcOf(e, StopIteration)) return undefined;
+    throw e;
+  }
+}
+
+/** The next value of iterator `it`, or undefined when exhausted. */
+export function* nextOf(it: PyValue): Conv<PyValue | undefined> {
+  return yield* settleNext(ops.iterNext(it));
+}
+
+/** CPython: PyObject_GetIter, settled. */
+export function* iterOf(v: PyValue): Conv<PyValue> {
+  const r = ops.getIter(v);
+  return isPending(r) ? yield* r : r;
+}
+
+/** All items of an iterable as a fresh JS array (CPython: PySequence_List). */
+export function* toArray(v: PyValue): Conv<PyValue[]> {
+  const fast = fastItems(v);
+  if (fast !== undefined) return fast.slice();
+  const it = yield* iterOf(v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = yield* nextOf(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+/**
+ * Fast path: the items of a builtin sequence (list, tuple, str as chars, ...) without running Python
+ * code, or undefined. The array may be the container's own storage: read it, never keep or mutate it.
+ */
+export function peekItems(v: PyValue): PyValue[] | undefined {
+  return fastItems(v);
+}
+
+export { PyTuple };
