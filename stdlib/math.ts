@@ -16,7 +16,7 @@ import {
   type Int, asDouble, asIndex, bitLength, intFromDouble, isInt, normBig, toBig, toDouble, toIndex,
 } from '../src/builtins/num.js';
 import { toArray } from '../src/builtins/iterate.js';
-import * as fm from './lib/float-math.js';
+import * as fm from '../src/builtins/float-math.js';
 
 /** Run a float algorithm, mapping MathError to Python exceptions. */
 function guard(f: () => number): number {

@@ -5,12 +5,12 @@
 // ops.iterNext returns `undefined` when the iterator is exhausted; when it has to run Python code it
 // returns a NativeGen whose StopIteration (or an undefined result) also means "exhausted".
 
-import { type NativeResult, type PyValue, isPending } from '../objects/object.js';
+import { type NativeGen, type NativeResult, type PyValue, isPending } from '../objects/object.js';
 import { StopIteration, isExcOf } from '../objects/exceptions.js';
 import { PyTuple } from '../objects/tuple.js';
 import * as ops from '../objects/ops.js';
 import type { Conv } from './num.js';
-import { fastItems } from './sequences.js';
+import { itemsOf } from '../objects/seq.js';
 
 /** Settle an iterNext result: the next value, or undefined when exhausted. */
 export function* settleNext(r: NativeResult | undefined): Conv<PyValue | undefined> {
@@ -36,7 +36,7 @@ export function* iterOf(v: PyValue): Conv<PyValue> {
 
 /** All items of an iterable as a fresh JS array (CPython: PySequence_List). */
 export function* toArray(v: PyValue): Conv<PyValue[]> {
-  const fast = fastItems(v);
+  const fast = peekItems(v);
   if (fast !== undefined) return fast.slice();
   const it = yield* iterOf(v);
   const out: PyValue[] = [];
@@ -51,8 +51,12 @@ export function* toArray(v: PyValue): Conv<PyValue[]> {
  * Fast path: the items of a builtin sequence (list, tuple, str as chars, ...) without running Python
  * code, or undefined. The array may be the container's own storage: read it, never keep or mutate it.
  */
-export function peekItems(v: PyValue): PyValue[] | undefined {
-  return fastItems(v);
+export function peekItems(v: PyValue): readonly PyValue[] | undefined {
+  if (typeof v === 'string') return Array.from(v);
+  const r = itemsOf(v);
+  if (Array.isArray(r)) return r;
+  (r as NativeGen).return(undefined as unknown as PyValue); // not a builtin container: drop the unstarted generator
+  return undefined;
 }
 
 export { PyTuple };

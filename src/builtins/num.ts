@@ -10,31 +10,19 @@ import { typeOf } from '../objects/builtin-types.js';
 import { OverflowError, TypeError, pyErr } from '../objects/exceptions.js';
 import { PyFloat } from '../objects/float.js';
 import * as ops from '../objects/ops.js';
+import { type Int, intValue, isInt as isIntValue, normBig, toBig } from '../objects/int.js';
 
-export type Int = number | bigint;
+export type { Int };
+export { normBig, toBig };
 export type Conv<T> = Generator<Suspend, T, PyValue>;
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/** A bigint result as a Python int: a number when it is a safe integer. */
-export function normBig(b: bigint): Int {
-  return b >= -MAX_SAFE && b <= MAX_SAFE ? Number(b) : b;
-}
 
 /** A JS integer-valued number (maybe beyond 2**53) as a Python int. */
 export function intFromDouble(d: number): Int {
   return Number.isSafeInteger(d) ? (Object.is(d, -0) ? 0 : d) : BigInt(d);
 }
 
-export function toBig(v: Int | boolean): bigint {
-  return typeof v === 'bigint' ? v : BigInt(typeof v === 'boolean' ? (v ? 1 : 0) : v);
-}
-
-/** True for Python int values (including bool). */
-export function isInt(v: PyValue): v is number | bigint | boolean {
-  const t = typeof v;
-  return t === 'number' || t === 'bigint' || t === 'boolean';
-}
+/** True for Python int values (including bool and int-subclass instances). */
+export const isInt: (v: PyValue) => boolean = isIntValue;
 
 /** An exact int (bool becomes 0/1). */
 export function exactInt(v: number | bigint | boolean): Int {
@@ -52,9 +40,7 @@ export function intToDouble(v: number | bigint | boolean): number {
 
 /** Fast path of index conversion: the int, or undefined when __index__ would have to run. */
 export function asIndex(v: PyValue): Int | undefined {
-  if (typeof v === 'number' || typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return undefined;
+  return intValue(v);
 }
 
 /** CPython: PyNumber_Index. Calls __index__ for non-int objects. */
@@ -84,8 +70,8 @@ export function* toSmallIndex(v: PyValue): Conv<number> {
 export function asDouble(v: PyValue): number | undefined {
   if (typeof v === 'number') return v;
   if (v instanceof PyFloat) return v.value;
-  if (typeof v === 'bigint' || typeof v === 'boolean') return intToDouble(v);
-  return undefined;
+  const i = intValue(v);
+  return i === undefined ? undefined : intToDouble(i);
 }
 
 /** CPython: PyFloat_AsDouble — __float__, then __index__; "must be real number, not str". */

@@ -1,4 +1,4 @@
-// Pure double-precision algorithms behind the `math` module, ported from CPython's mathmodule.c so
+// Pure double-precision algorithms behind the `math` module and round(), ported from CPython's mathmodule.c so
 // results agree bit for bit where CPython does its own arithmetic (fsum, hypot/dist, remainder, pow's
 // special values, frexp/ldexp). No Python objects here: numbers in, numbers out, `MathError` out.
 
