@@ -1,0 +1,10 @@
+// Importing this module attaches every builtin data type's Python methods to its type object
+// (each *-methods file calls type.define at load time). The runtime/builtins import it once.
+
+import './float.js';
+import './tuple.js';
+import './tuple-methods.js';
+import './list.js';
+import './dict.js';
+import './slice.js';
+import './iterators.js';
