@@ -1,0 +1,7 @@
+def fail():
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        raise ValueError('while handling') from e
+print('before')
+fail()

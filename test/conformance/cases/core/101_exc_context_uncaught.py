@@ -1,0 +1,5 @@
+print('start')
+try:
+    [][1]
+except IndexError:
+    raise KeyError('second')

@@ -1,0 +1,21 @@
+def handler():
+    try:
+        int('x')
+    except ValueError:
+        print('logging and re-raising')
+        raise
+try:
+    handler()
+except ValueError as e:
+    print('caught again', e)
+try:
+    raise
+except RuntimeError as e:
+    print('RuntimeError', e)
+import sys
+try:
+    raise KeyError('kk')
+except KeyError:
+    t, v, tb = sys.exc_info()
+    print(t.__name__, v, tb is not None, sys.exception() is v if hasattr(sys, 'exception') else True)
+print(sys.exc_info())

@@ -1,0 +1,3 @@
+import sys
+print('exit True')
+sys.exit(True)

@@ -1,0 +1,3 @@
+print('never')
+s = """never closed
+x = 1

@@ -1,0 +1,8 @@
+print('Hello'.center(11, '~'), 'abc'.isupper(), 'ABC'.isupper(), '3.14'.isnumeric(), '½'.isnumeric())
+print('a-b_c d'.title(), "they're bill's".title(), 'hello world'.capitalize())
+print('x'.join(['1', '2', '3']), 'mississippi'.count('ss'), 'mississippi'.rfind('ss'), 'mississippi'.rindex('i'))
+print('abc'.encode(), 'A'.lower() == 'a', 'straße'.upper(), 'ﬁ'.upper())
+print('   spaces   '.split(' '), 'a\tb\nc'.split(), 'a||b'.split('|'))
+print('%s' % 'percent', '{0}{0}'.format('dup'), 'abc'[::-1].upper())
+print('Hello World'.swapcase(), 'hello'.find('l', 3), 'hello'.find('l', 4), 'hello'.startswith(('x', 'he')))
+print(str.upper('abc'), str.join(',', 'ab'), 'ab'.__contains__('a'), 'ab'.__getitem__(1))

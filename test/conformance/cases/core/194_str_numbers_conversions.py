@@ -1,0 +1,5 @@
+print(str(10 ** 20), str(-0.0), str(1e-7), str(123.0), repr(1.10), str(2 ** 0.5))
+print(int('  -42\n'), float('1_000.5'), float('.5'), float('5.'), float('-1e-3'), float('Infinity'), float('nan') != float('nan'))
+print('%.3s|%5.1s|' % ('abcdef', 'xyz'), '%-6s|' % 'ab', '%c' % 0x4e2d)
+print(f'{12:#06x} {-12:06d} {12.5:+08.2f} {1e-10:.2e} {123456789:_d}')
+print('{:.0f} {:.0f} {:.0f} {:.0f}'.format(0.5, 1.5, 2.5, -0.5))

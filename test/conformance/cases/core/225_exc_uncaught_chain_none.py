@@ -1,0 +1,4 @@
+try:
+    int('abc')
+except ValueError:
+    raise TypeError('replaced') from None

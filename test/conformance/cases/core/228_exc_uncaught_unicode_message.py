@@ -1,0 +1,1 @@
+raise ValueError('中文错误信息 🐍')

@@ -1,0 +1,6 @@
+print('线程', '锁', sep='·', end=' 结束\n')
+print('🐍', '🧵', sep='')
+print('a\tb', 'c\\d', "e'f", sep='|')
+print(*'中文', sep=' ')
+print(1, 2, 3, sep='\n')
+print('%s=%s' % ('键', '值'))

@@ -1,0 +1,2 @@
+print('broken: starting')
+value = 1 / 0

@@ -1,0 +1,2 @@
+visible = 'V'
+_hidden = 'H'
