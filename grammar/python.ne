@@ -1,0 +1,337 @@
+# The Python 3.11 grammar (minus `match` and async) for nearley; compiled by nearleyc into
+# src/parse/grammar.generated.ts. Each rule names the CPython production it implements
+# (Grammar/python.gram). Shaping rules from shared/notes/nearley.md:
+#  - binary operators are a flat operand/operator list (`bexpr`, `xexpr`), the tree is built by
+#    precedence climbing in B.fin; unary, `**` and trailers stay in the grammar;
+#  - lists are left-recursive cons lists (B.cons) converted once by a rule that completes once;
+#  - no EBNF macros; alternatives that share a first token are left-factored;
+#  - the lexer merges `not in`, `is not` and adjacent strings, drops blank lines and comments.
+# The grammar must stay unambiguous: every input has exactly one parse (the tests check it).
+
+@preprocessor typescript
+@{%
+import { Tokenizer } from './tokenizer.js';
+import * as B from './build.js';
+const lexer = new Tokenizer({ filename: '<grammar>', lines: [] });
+%}
+@lexer lexer
+
+# ---------------------------------------------------------------- start rules
+# file: [statements] ENDMARKER  (the module body is converted once, by the caller)
+file_input -> %ENDMARKER            {% () => null %}
+            | stmts %ENDMARKER      {% id %}
+# eval: expressions NEWLINE* ENDMARKER
+eval_input -> tse %NEWLINE %ENDMARKER {% id %}
+# interactive: statement_newline
+single_input -> stmt %ENDMARKER     {% id %}
+# fstring: the '(' expression ')' CPython 3.11 builds for each f-string field
+fstring_input -> atom               {% id %}
+
+stmts -> stmt                       {% d => B.cons(d[0], null) %}
+       | stmts stmt                 {% d => B.cons(d[1], d[0]) %}
+
+# statement: compound_stmt | simple_stmts
+stmt -> simple_stmts                {% id %}
+      | compound_stmt               {% id %}
+
+# simple_stmts: ';'.simple_stmt+ [';'] NEWLINE
+simple_stmts -> small_list %NEWLINE        {% d => B.toArray(d[0]) %}
+              | small_list %semi %NEWLINE  {% d => B.toArray(d[0]) %}
+small_list -> small_stmt                   {% d => B.cons(d[0], null) %}
+            | small_list %semi small_stmt  {% d => B.cons(d[2], d[0]) %}
+
+# simple_stmt
+small_stmt -> expr_stmt             {% id %}
+            | %kw_pass              {% d => ({ kind: 'Pass', ...B.at(d[0], d[0]) }) %}
+            | %kw_break             {% d => ({ kind: 'Break', ...B.at(d[0], d[0]) }) %}
+            | %kw_continue          {% d => ({ kind: 'Continue', ...B.at(d[0], d[0]) }) %}
+            | return_stmt           {% id %}
+            | raise_stmt            {% id %}
+            | del_stmt              {% id %}
+            | global_stmt           {% id %}
+            | import_name           {% id %}
+            | import_from           {% id %}
+            | assert_stmt           {% id %}
+
+# assignment | star_expressions (expression statement) | augassign
+expr_stmt -> tse                               {% d => B.exprStmt(d[0]) %}
+           | yield_expr                        {% d => B.exprStmt(d[0]) %}
+           | tse %augassign rhs                {% B.augAssign %}
+           | tse %colon test                   {% (d, r) => B.annAssign(d[0], d[2], null, r, d[2]) %}
+           | tse %colon test %eq rhs           {% (d, r) => B.annAssign(d[0], d[2], d[4], r, d[4]) %}
+           | targets_eq rhs                    {% d => B.assign(d[0], d[1]) %}
+# (star_targets '=')+
+targets_eq -> tse %eq                          {% d => B.cons(B.toStore(d[0], 'assign'), null) %}
+            | targets_eq tse %eq               {% d => B.cons(B.toStore(d[1], 'assign'), d[0]) %}
+# annotated_rhs: yield_expr | star_expressions
+rhs -> tse {% id %} | yield_expr {% id %}
+
+return_stmt -> %kw_return                      {% d => ({ kind: 'Return', value: null, ...B.at(d[0], d[0]) }) %}
+             | %kw_return tse                  {% d => ({ kind: 'Return', value: d[1], ...B.at(d[0], d[1]) }) %}
+raise_stmt -> %kw_raise                        {% d => ({ kind: 'Raise', exc: null, cause: null, ...B.at(d[0], d[0]) }) %}
+            | %kw_raise test                   {% d => ({ kind: 'Raise', exc: d[1], cause: null, ...B.at(d[0], d[1]) }) %}
+            | %kw_raise test %kw_from test     {% d => ({ kind: 'Raise', exc: d[1], cause: d[3], ...B.at(d[0], d[3]) }) %}
+# del_stmt: 'del' del_targets
+del_stmt -> %kw_del xitems                     {% d => { const ts = B.toArray(d[1]); return { kind: 'Delete', targets: ts.map((t: any) => B.toStore(t, 'del')), ...B.at(d[0], ts[ts.length - 1] as any) }; } %}
+          | %kw_del xitems %comma              {% d => { const ts = B.toArray(d[1]); return { kind: 'Delete', targets: ts.map((t: any) => B.toStore(t, 'del')), ...B.at(d[0], d[2]) }; } %}
+global_stmt -> %kw_global names                {% d => ({ kind: 'Global', names: B.names(d[1]), ...B.at(d[0], d[1].h) }) %}
+             | %kw_nonlocal names              {% d => ({ kind: 'Nonlocal', names: B.names(d[1]), ...B.at(d[0], d[1].h) }) %}
+names -> %name                                 {% d => B.cons(d[0], null) %}
+       | names %comma %name                    {% d => B.cons(d[2], d[0]) %}
+assert_stmt -> %kw_assert test                 {% d => ({ kind: 'Assert', test: d[1], msg: null, ...B.at(d[0], d[1]) }) %}
+             | %kw_assert test %comma test     {% d => ({ kind: 'Assert', test: d[1], msg: d[3], ...B.at(d[0], d[3]) }) %}
+
+# import_name: 'import' dotted_as_names
+import_name -> %kw_import dotted_as_names      {% d => ({ kind: 'Import', names: B.toArray(d[1]), ...B.at(d[0], d[1].h) }) %}
+dotted_as_names -> dotted_as_name              {% d => B.cons(d[0], null) %}
+                 | dotted_as_names %comma dotted_as_name {% d => B.cons(d[2], d[0]) %}
+dotted_as_name -> dotted_name                  {% d => B.alias(d[0], null) %}
+                | dotted_name %kw_as %name     {% d => B.alias(d[0], d[2]) %}
+dotted_name -> %name                           {% d => ({ name: B.nameStr(d[0]), first: d[0], last: d[0] }) %}
+             | dotted_name %dot %name          {% d => ({ name: d[0].name + '.' + B.nameStr(d[2]), first: d[0].first, last: d[2] }) %}
+# import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets | 'from' ('.' | '...')+ 'import' ...
+import_from -> %kw_from dotted_name %kw_import import_targets       {% d => ({ kind: 'ImportFrom', module: d[1].name, names: d[3].names, level: 0, ...B.at(d[0], d[3].last) }) %}
+             | %kw_from dots dotted_name %kw_import import_targets {% d => ({ kind: 'ImportFrom', module: d[2].name, names: d[4].names, level: d[1], ...B.at(d[0], d[4].last) }) %}
+             | %kw_from dots %kw_import import_targets             {% d => ({ kind: 'ImportFrom', module: null, names: d[3].names, level: d[1], ...B.at(d[0], d[3].last) }) %}
+dots -> %dot {% () => 1 %} | %ellipsis {% () => 3 %} | dots %dot {% d => d[0] + 1 %} | dots %ellipsis {% d => d[0] + 3 %}
+# import_from_targets
+import_targets -> %star                                {% d => ({ names: [B.alias({ name: '*', first: d[0], last: d[0] }, null)], last: d[0] }) %}
+                | import_as_names                      {% d => ({ names: B.toArray(d[0]), last: d[0].h }) %}
+                | %lpar import_as_names %rpar          {% d => ({ names: B.toArray(d[1]), last: d[2] }) %}
+                | %lpar import_as_names %comma %rpar   {% d => ({ names: B.toArray(d[1]), last: d[3] }) %}
+import_as_names -> import_as_name                      {% d => B.cons(d[0], null) %}
+                 | import_as_names %comma import_as_name {% d => B.cons(d[2], d[0]) %}
+import_as_name -> %name                                {% d => B.alias({ name: B.nameStr(d[0]), first: d[0], last: d[0] }, null) %}
+                | %name %kw_as %name                   {% d => B.alias({ name: B.nameStr(d[0]), first: d[0], last: d[0] }, d[2]) %}
+
+# ---------------------------------------------------------------- compound statements
+compound_stmt -> if_stmt {% id %} | while_stmt {% id %} | for_stmt {% id %} | try_stmt {% id %}
+               | with_stmt {% id %} | funcdef {% id %} | classdef {% id %} | decorated {% id %}
+
+# block: NEWLINE INDENT statements DEDENT | simple_stmts
+suite -> simple_stmts                      {% id %}
+       | %NEWLINE %INDENT stmts %DEDENT    {% d => B.stmtArray(d[2]) %}
+
+# if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
+if_stmt -> %kw_if namedexpr %colon suite              {% d => ({ kind: 'If', test: d[1], body: d[3], orelse: [], ...B.at(d[0], B.lastEnd(d[3])) }) %}
+         | %kw_if namedexpr %colon suite elif_tail    {% d => ({ kind: 'If', test: d[1], body: d[3], orelse: d[4], ...B.at(d[0], B.lastEnd(d[4])) }) %}
+elif_tail -> %kw_elif namedexpr %colon suite           {% d => [{ kind: 'If', test: d[1], body: d[3], orelse: [], ...B.at(d[0], B.lastEnd(d[3])) }] %}
+           | %kw_elif namedexpr %colon suite elif_tail {% d => [{ kind: 'If', test: d[1], body: d[3], orelse: d[4], ...B.at(d[0], B.lastEnd(d[4])) }] %}
+           | else_block                                {% id %}
+else_block -> %kw_else %colon suite                    {% d => d[2] %}
+
+# while_stmt: 'while' named_expression ':' block [else_block]
+while_stmt -> %kw_while namedexpr %colon suite             {% d => ({ kind: 'While', test: d[1], body: d[3], orelse: [], ...B.at(d[0], B.lastEnd(d[3])) }) %}
+            | %kw_while namedexpr %colon suite else_block  {% d => ({ kind: 'While', test: d[1], body: d[3], orelse: d[4], ...B.at(d[0], B.lastEnd(d[4])) }) %}
+
+# for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
+for_stmt -> %kw_for exprlist %kw_in tse %colon suite              {% d => ({ kind: 'For', target: B.toStore(d[1], 'for'), iter: d[3], body: d[5], orelse: [], ...B.at(d[0], B.lastEnd(d[5])) }) %}
+          | %kw_for exprlist %kw_in tse %colon suite else_block   {% d => ({ kind: 'For', target: B.toStore(d[1], 'for'), iter: d[3], body: d[5], orelse: d[6], ...B.at(d[0], B.lastEnd(d[6])) }) %}
+
+# try_stmt: 'try' ':' block finally_block | 'try' ':' block except_block+ [else_block] [finally_block]
+try_stmt -> %kw_try %colon suite finally_block                          {% d => ({ kind: 'Try', body: d[2], handlers: [], orelse: [], finalbody: d[3], ...B.at(d[0], B.lastEnd(d[3])) }) %}
+          | %kw_try %colon suite handlers                               {% d => B.tryStmt(d[0], d[2], d[3], [], []) %}
+          | %kw_try %colon suite handlers else_block                    {% d => B.tryStmt(d[0], d[2], d[3], d[4], []) %}
+          | %kw_try %colon suite handlers finally_block                 {% d => B.tryStmt(d[0], d[2], d[3], [], d[4]) %}
+          | %kw_try %colon suite handlers else_block finally_block      {% d => B.tryStmt(d[0], d[2], d[3], d[4], d[5]) %}
+finally_block -> %kw_finally %colon suite                               {% d => d[2] %}
+handlers -> handler                 {% d => B.cons(d[0], null) %}
+          | handlers handler        {% d => B.cons(d[1], d[0]) %}
+# except_block / except_star_block
+handler -> %kw_except %colon suite                              {% d => B.handler(d[0], null, null, d[2], false) %}
+         | %kw_except test %colon suite                         {% d => B.handler(d[0], d[1], null, d[3], false) %}
+         | %kw_except test %kw_as %name %colon suite            {% d => B.handler(d[0], d[1], d[3], d[5], false) %}
+         | %kw_except %star test %colon suite                   {% d => B.handler(d[0], d[2], null, d[4], true) %}
+         | %kw_except %star test %kw_as %name %colon suite      {% d => B.handler(d[0], d[2], d[4], d[6], true) %}
+
+# with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
+with_stmt -> with_head suite        {% d => ({ kind: 'With', items: d[0].items, body: d[1], ...B.at(d[0].tok, B.lastEnd(d[1])) }) %}
+with_head -> %kw_with with_items %colon                      {% (d, r, reject) => B.withHead(d[0], d[1], r, d[2], reject) %}
+           | %kw_with %lpar with_items %rpar %colon          {% d => ({ tok: d[0], items: B.toArray(d[2]) }) %}
+           | %kw_with %lpar with_items %comma %rpar %colon   {% d => ({ tok: d[0], items: B.toArray(d[2]) }) %}
+with_items -> with_item                     {% d => B.cons(d[0], null) %}
+            | with_items %comma with_item   {% d => B.cons(d[2], d[0]) %}
+with_item -> test                           {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: null }) %}
+           | test %kw_as xtarget            {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: B.toStore(d[2], 'with') }) %}
+
+# function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
+funcdef -> %kw_def %name %lpar params %rpar %colon suite              {% (d, r) => B.funcDef(d, r) %}
+         | %kw_def %name %lpar params %rpar %arrow test %colon suite  {% (d, r) => B.funcDef(d, r) %}
+params -> null                       {% () => null %}
+        | param_list                 {% id %}
+        | param_list %comma          {% id %}
+param_list -> param                  {% d => B.cons(d[0], null) %}
+            | param_list %comma param {% d => B.cons(d[2], d[0]) %}
+param -> %name                                {% d => ({ p: 'arg', arg: B.arg(d[0], null), def: null }) %}
+       | %name %colon test                    {% d => ({ p: 'arg', arg: B.arg(d[0], d[2]), def: null }) %}
+       | %name %eq test                       {% d => ({ p: 'arg', arg: B.arg(d[0], null), def: d[2] }) %}
+       | %name %colon test %eq test           {% d => ({ p: 'arg', arg: B.arg(d[0], d[2]), def: d[4] }) %}
+       | %star                                {% d => ({ p: 'star', tok: d[0], arg: null }) %}
+       | %star %name                          {% d => ({ p: 'star', tok: d[0], arg: B.arg(d[1], null) }) %}
+       | %star %name %colon test              {% d => ({ p: 'star', tok: d[0], arg: B.arg(d[1], d[3]) }) %}
+       | %dstar %name                         {% d => ({ p: 'dstar', tok: d[0], arg: B.arg(d[1], null) }) %}
+       | %dstar %name %colon test             {% d => ({ p: 'dstar', tok: d[0], arg: B.arg(d[1], d[3]) }) %}
+       | %binop                               {% (d, r, reject) => d[0].value === '/' ? { p: 'slash', tok: d[0] } : reject %}
+
+# class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
+classdef -> %kw_class %name %colon suite                   {% d => B.classDef(d) %}
+          | %kw_class %name %lpar %rpar %colon suite       {% d => B.classDef([d[0], d[1], d[2], null, d[3], d[5]]) %}
+          | %kw_class %name %lpar args %rpar %colon suite  {% d => B.classDef([d[0], d[1], d[2], d[3], d[4], d[6]]) %}
+
+# decorators: ('@' named_expression NEWLINE)+
+decorated -> decorators funcdef     {% d => B.decorated(d[0], d[1]) %}
+           | decorators classdef    {% d => B.decorated(d[0], d[1]) %}
+decorators -> %at namedexpr %NEWLINE              {% d => B.cons(d[1], null) %}
+            | decorators %at namedexpr %NEWLINE   {% d => B.cons(d[2], d[0]) %}
+
+# ---------------------------------------------------------------- expressions
+# star_expressions: one item alone, or a tuple (trailing comma included in its span)
+tse -> titems                       {% B.maybeTuple %}
+     | titems %comma                {% B.maybeTuple %}
+titems -> titem                     {% d => B.cons(d[0], null) %}
+        | titems %comma titem       {% d => B.cons(d[2], d[0]) %}
+# star_expression: '*' bitwise_or | expression
+titem -> test                       {% id %}
+       | %star xexpr                {% d => B.starred([d[0], B.fin(d[1])]) %}
+
+# star_targets / for targets at the bitwise_or level (no comparisons, so `in` ends them)
+exprlist -> xitems                  {% B.maybeTuple %}
+          | xitems %comma           {% B.maybeTuple %}
+xitems -> xitem                     {% d => B.cons(d[0], null) %}
+        | xitems %comma xitem       {% d => B.cons(d[2], d[0]) %}
+xitem -> xtarget                    {% id %}
+       | %star xexpr                {% d => B.starred([d[0], B.fin(d[1])]) %}
+xtarget -> xexpr                    {% d => B.fin(d[0]) %}
+
+# named_expression: NAME ':=' expression | expression
+namedexpr -> test                   {% id %}
+           | %name %walrus test     {% B.namedExpr %}
+
+# expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+test -> bexpr                               {% d => B.fin(d[0]) %}
+      | bexpr %kw_if bexpr %kw_else test    {% d => B.ifExp([B.fin(d[0]), d[1], d[2], d[3], d[4]]) %}
+      | lambdef                             {% id %}
+disj -> bexpr                               {% d => B.fin(d[0]) %}
+
+# disjunction .. sum .. term as ONE flat list: `not` only at the start or after and/or.
+bexpr -> nfactor                    {% id %}
+       | bexpr %binop factor        {% B.flatPush %}
+       | bexpr %addop factor        {% B.flatPush %}
+       | bexpr %star factor         {% B.flatPush %}
+       | bexpr %at factor           {% B.flatPush %}
+       | bexpr %cmpop factor        {% B.flatPush %}
+       | bexpr %kw_in factor        {% B.flatPush %}
+       | bexpr %kw_and nfactor      {% B.flatPush %}
+       | bexpr %kw_or nfactor       {% B.flatPush %}
+nfactor -> factor                   {% id %}
+         | %kw_not nfactor          {% B.notPrefix %}
+# bitwise_or as a flat list
+xexpr -> factor                     {% id %}
+       | xexpr %binop factor        {% B.flatPush %}
+       | xexpr %addop factor        {% B.flatPush %}
+       | xexpr %star factor         {% B.flatPush %}
+       | xexpr %at factor           {% B.flatPush %}
+
+# factor: '+' factor | '-' factor | '~' factor | power
+factor -> power                     {% id %}
+        | %addop factor             {% B.unary %}
+        | %tilde factor             {% B.unary %}
+# power: primary '**' factor | primary
+power -> primary                    {% id %}
+       | primary %dstar factor      {% B.power %}
+
+# primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
+primary -> atom                                    {% id %}
+         | primary %dot %name                      {% B.attribute %}
+         | primary %lpar %rpar                     {% d => B.call(d[0], null, d[2]) %}
+         | primary %lpar args %rpar                {% d => B.call(d[0], d[2], d[3]) %}
+         | primary %lpar namedexpr comp_for %rpar  {% d => B.genexpArg(d[0], d[1], d[2], d[3], d[4]) %}
+         | primary %lsqb slices %rsqb              {% B.subscript %}
+
+# arguments: args [','] &')'
+args -> arg_list                    {% id %}
+      | arg_list %comma             {% id %}
+arg_list -> arg                     {% d => B.cons(d[0], null) %}
+          | arg_list %comma arg     {% d => B.cons(d[2], d[0]) %}
+arg -> namedexpr                    {% id %}
+     | %star test                   {% B.starred %}
+     | %dstar test                  {% B.kwUnpack %}
+     | %name %eq test               {% B.keyword %}
+
+# slices: slice !',' | ','.(slice | starred_expression)+ [',']
+slices -> slice_items               {% B.slices %}
+        | slice_items %comma        {% B.slices %}
+slice_items -> slice_item                       {% d => B.cons(d[0], null) %}
+             | slice_items %comma slice_item    {% d => B.cons(d[2], d[0]) %}
+slice_item -> namedexpr             {% id %}
+            | %star xexpr           {% d => B.starred([d[0], B.fin(d[1])]) %}
+            | slice_head            {% d => d[0] %}
+            | slice_head %colon     {% d => B.slice(d[0].lower, d[0].upper, null, d[0], d[1]) %}
+            | slice_head %colon test {% d => B.slice(d[0].lower, d[0].upper, d[2], d[0], d[2]) %}
+# slice: [expression] ':' [expression]
+slice_head -> %colon                {% d => B.slice(null, null, null, d[0], d[0]) %}
+            | test %colon           {% d => B.slice(d[0], null, null, d[0], d[1]) %}
+            | %colon test           {% d => B.slice(null, d[1], null, d[0], d[1]) %}
+            | test %colon test      {% d => B.slice(d[0], d[2], null, d[0], d[2]) %}
+
+# atom, with tuple/group/genexp, list/listcomp, dict/set/dictcomp/setcomp left-factored on the bracket
+atom -> %name                       {% d => B.name(d[0]) %}
+      | %number                     {% d => B.number(d[0]) %}
+      | %string                     {% d => B.str(d[0]) %}
+      | %kw_None                    {% d => B.keywordConst(d[0]) %}
+      | %kw_True                    {% d => B.keywordConst(d[0]) %}
+      | %kw_False                   {% d => B.keywordConst(d[0]) %}
+      | %ellipsis                   {% d => B.keywordConst(d[0]) %}
+      | %lpar %rpar                          {% d => B.tuple(null as any, d[0], d[1]) %}
+      | %lpar yield_expr %rpar               {% B.paren %}
+      | %lpar namedexpr %rpar                {% B.paren %}
+      | %lpar namedexpr comp_for %rpar       {% d => ({ kind: 'GeneratorExp', elt: d[1], generators: B.toArray(d[2]), ...B.at(d[0], d[3]) }) %}
+      | %lpar sitems %comma %rpar            {% d => B.tuple(d[1], d[0], d[3]) %}
+      | %lpar sitems %comma sitem %rpar      {% d => B.tuple(B.cons(d[3], d[1]), d[0], d[4]) %}
+      | %lsqb %rsqb                          {% d => ({ kind: 'List', elts: [], ctx: 'Load', ...B.at(d[0], d[1]) }) %}
+      | %lsqb sitems %rsqb                   {% d => ({ kind: 'List', elts: B.toArray(d[1]), ctx: 'Load', ...B.at(d[0], d[2]) }) %}
+      | %lsqb sitems %comma %rsqb            {% d => ({ kind: 'List', elts: B.toArray(d[1]), ctx: 'Load', ...B.at(d[0], d[3]) }) %}
+      | %lsqb namedexpr comp_for %rsqb       {% d => ({ kind: 'ListComp', elt: d[1], generators: B.toArray(d[2]), ...B.at(d[0], d[3]) }) %}
+      | %lbrace %rbrace                      {% d => B.dict(null, d[0], d[1]) %}
+      | %lbrace ditems %rbrace               {% d => B.dict(d[1], d[0], d[2]) %}
+      | %lbrace ditems %comma %rbrace        {% d => B.dict(d[1], d[0], d[3]) %}
+      | %lbrace test %colon test comp_for %rbrace {% d => ({ kind: 'DictComp', key: d[1], value: d[3], generators: B.toArray(d[4]), ...B.at(d[0], d[5]) }) %}
+      | %lbrace sitems %rbrace               {% d => ({ kind: 'Set', elts: B.toArray(d[1]), ...B.at(d[0], d[2]) }) %}
+      | %lbrace sitems %comma %rbrace        {% d => ({ kind: 'Set', elts: B.toArray(d[1]), ...B.at(d[0], d[3]) }) %}
+      | %lbrace namedexpr comp_for %rbrace   {% d => ({ kind: 'SetComp', elt: d[1], generators: B.toArray(d[2]), ...B.at(d[0], d[3]) }) %}
+# star_named_expressions
+sitems -> sitem                     {% d => B.cons(d[0], null) %}
+        | sitems %comma sitem       {% d => B.cons(d[2], d[0]) %}
+sitem -> namedexpr                  {% id %}
+       | %star xexpr                {% d => B.starred([d[0], B.fin(d[1])]) %}
+# double_starred_kvpairs
+ditems -> ditem                     {% d => B.cons(d[0], null) %}
+        | ditems %comma ditem       {% d => B.cons(d[2], d[0]) %}
+ditem -> test %colon test           {% d => [d[0], d[2]] %}
+       | %dstar xexpr               {% d => [null, B.fin(d[1])] %}
+
+# for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
+comp_for -> comp_clause             {% d => B.cons(d[0], null) %}
+          | comp_for comp_clause    {% d => B.cons(d[1], d[0]) %}
+comp_clause -> %kw_for exprlist %kw_in disj              {% d => B.comprehension(d[1], d[3], null) %}
+             | %kw_for exprlist %kw_in disj comp_ifs     {% d => B.comprehension(d[1], d[3], d[4]) %}
+comp_ifs -> %kw_if disj             {% d => B.cons(d[1], null) %}
+          | comp_ifs %kw_if disj    {% d => B.cons(d[2], d[0]) %}
+
+# yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+yield_expr -> %kw_yield                     {% d => ({ kind: 'Yield', value: null, ...B.at(d[0], d[0]) }) %}
+            | %kw_yield %kw_from test       {% d => ({ kind: 'YieldFrom', value: d[2], ...B.at(d[0], d[2]) }) %}
+            | %kw_yield tse                 {% d => ({ kind: 'Yield', value: d[1], ...B.at(d[0], d[1]) }) %}
+
+# lambdef: 'lambda' [lambda_params] ':' expression
+lambdef -> %kw_lambda %colon test                   {% d => ({ kind: 'Lambda', args: B.argumentsOf([], true), body: d[2], ...B.at(d[0], d[2]) }) %}
+         | %kw_lambda lparam_list %colon test       {% d => ({ kind: 'Lambda', args: B.argumentsOf(B.toArray(d[1]), true), body: d[3], ...B.at(d[0], d[3]) }) %}
+         | %kw_lambda lparam_list %comma %colon test {% d => ({ kind: 'Lambda', args: B.argumentsOf(B.toArray(d[1]), true), body: d[4], ...B.at(d[0], d[4]) }) %}
+lparam_list -> lparam                       {% d => B.cons(d[0], null) %}
+             | lparam_list %comma lparam    {% d => B.cons(d[2], d[0]) %}
+lparam -> %name                             {% d => ({ p: 'arg', arg: B.arg(d[0], null), def: null }) %}
+        | %name %eq test                    {% d => ({ p: 'arg', arg: B.arg(d[0], null), def: d[2] }) %}
+        | %star                             {% d => ({ p: 'star', tok: d[0], arg: null }) %}
+        | %star %name                       {% d => ({ p: 'star', tok: d[0], arg: B.arg(d[1], null) }) %}
+        | %dstar %name                      {% d => ({ p: 'dstar', tok: d[0], arg: B.arg(d[1], null) }) %}
+        | %binop                            {% (d, r, reject) => d[0].value === '/' ? { p: 'slash', tok: d[0] } : reject %}
