@@ -1,0 +1,3 @@
+x = None
+y = (x
+  .foo)

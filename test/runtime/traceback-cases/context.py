@@ -1,0 +1,6 @@
+def h(a, b):
+    return a / b
+try:
+    h(1, 0)
+except ZeroDivisionError:
+    print(undefined_name)
