@@ -1,0 +1,1215 @@
+// THE eval loop (CPython: _PyEval_EvalFrameDefault) and runSlice, the scheduler's entry point.
+//
+// Shape (notes/vm-speed.md): one `switch` over the opcode; the hot state (pc, sp, base, the code's
+// instruction array and constants, the thread's value stack) lives in JS locals of `execute`; a frame's
+// fast locals sit in the thread's one value stack at `base`, its evaluation stack above them. A
+// Python->Python call pushes a Frame and reloads the locals (`continue reload`): no JS recursion.
+// Slow paths live in named helpers (calls.ts, names.ts, build-ops.ts, unwind.ts, generators.ts).
+//
+// Any instruction may throw a Python exception from a helper; the catch around the loop saves pc/sp and
+// hands it to unwind (exception table, traceback entry, frames). When an ops.* call returns a NativeGen,
+// the instruction pushes a native frame whose Ret says how its value lands on this frame's stack, and
+// execute returns to runSlice, which drives it (native-driver.ts).
+//
+// Eval-breaker points (GIL switch, asyncInterrupt): JUMP_BACKWARD (costs the loop's length in budget
+// ticks) and CALL / CALL_KW / CALL_FUNCTION_EX (cost 1), checked before the call so the instruction is
+// simply re-executed when the thread resumes. vmSettings.switchAtAnyInstruction checks before every
+// instruction instead (the pre-3.10 behaviour where `x += 1` can be torn).
+//
+// Do not: allocate per instruction on the fast paths, or call a function that runs Python code
+// synchronously (there is none: Python code only runs in this loop).
+
+import { PyObject, isPending, type NativeGen, type PyValue } from '../objects/object.js';
+import { None, typeOf, floatType as floatTypeRef } from '../objects/builtin-types.js';
+import { PyBaseException, pyErr, AssertionError, RuntimeError, NameError } from '../objects/exceptions.js';
+import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
+import { PyNativeFunction } from '../objects/native.js';
+import { PyFloat } from '../objects/float.js';
+import { PyTuple, pyTuple } from '../objects/tuple.js';
+import { PyList, listType as listTypeRef } from '../objects/list.js';
+import { PyDict } from '../objects/dict.js';
+import { PySlice } from '../objects/slice.js';
+import { PyGenerator, ResumeMode } from '../objects/generator.js';
+import { PyIterator } from '../objects/iterators.js';
+import { objectGetattribute } from '../objects/attr.js';
+import * as ops from '../objects/ops.js';
+import { BinOp, CmpOp, UnaryOp } from '../objects/ops.js';
+import { Op } from '../compile/opcodes.js';
+import { CodeFlags, type CodeObject } from '../compile/code.js';
+import { Frame, Ret } from './frame.js';
+import { In, type PyThread, type SliceStatus, ensureStack, setCurrentThread, vmSettings } from './thread.js';
+import { callAny, callPython, pushNative, PUSHED, recursionError, initFrameCells, builtinsFor } from './calls.js';
+import { deliver, unwind, toPyExc, chainContext, raiseNew } from './unwind.js';
+import { resumeGen, genYield, genReturn } from './generators.js';
+import { driveNative, Drive } from './native-driver.js';
+import { loadGlobal, loadName, storeName, deleteName, nameError, unboundLocal, unboundDeref } from './names.js';
+import * as B from './build-ops.js';
+
+const enum Exit {
+  /** The top frame is native, or the thread finished: runSlice decides. */
+  Next,
+  Preempted,
+}
+
+/** Hooks the runtime provides (sys.displayhook for PRINT_EXPR, sys.modules for IMPORT_FROM). */
+export const vmHooks: {
+  displayhook: ((v: PyValue) => import('../objects/object.js').NativeResult) | null;
+  sysModules: (() => PyDict | null) | null;
+} = { displayhook: null, sysModules: null };
+
+/**
+ * Run thread t until `budget` ticks are used ('preempted'), it blocks ('blocked', t.blockedOn set) or
+ * it finishes ('finished': t.result or t.error set). See thread.ts for the contract.
+ */
+export function runSlice(t: PyThread, budget: number): SliceStatus {
+  if (t.finished) return 'finished';
+  setCurrentThread(t);
+  t.budget = t.asyncExc !== null ? 0 : budget;
+  try {
+    if (t.startCall !== null) startThread(t);
+    for (;;) {
+      const f = t.frame;
+      if (f === null) {
+        if (!t.finished) {
+          t.finished = true;
+          if (t.result === undefined && t.error === null) t.result = None;
+        }
+        return 'finished';
+      }
+      if (f.native !== null) {
+        if (driveNative(t) === Drive.Blocked) return 'blocked';
+        continue;
+      }
+      if (execute(t) === Exit.Preempted) return 'preempted';
+    }
+  } finally {
+    setCurrentThread(null);
+  }
+}
+
+function startThread(t: PyThread): void {
+  const { fn, args, kwargs } = t.startCall!;
+  t.startCall = null;
+  try {
+    const r = callAny(t, fn, args, kwargs, 0, Ret.Push, undefined);
+    if (r !== PUSHED) {
+      t.result = r;
+      t.finished = true;
+    }
+  } catch (e) {
+    const exc = toPyExc(e);
+    t.error = exc;
+    t.finished = true;
+  }
+}
+
+
+/** Run Python frames on t until the top frame is native / none, or the budget is used. */
+function execute(t: PyThread): Exit {
+  const anyInstr = vmSettings.switchAtAnyInstruction;
+  let budget = t.budget;
+  let stack = t.stack;
+  let frame: Frame = t.frame!;
+  let code: CodeObject = frame.code!;
+  let instrs = code.instructions;
+  let consts = code.consts;
+  let names = code.names;
+  let base = frame.base;
+  let sp = frame.sp;
+  let pc = frame.pc;
+
+  reload: for (;;) {
+    // (Re)load the hot state from t.frame.
+    {
+      const f = t.frame;
+      if (f === null || f.native !== null) {
+        t.budget = budget;
+        return Exit.Next;
+      }
+      frame = f;
+      code = f.code!;
+      instrs = code.instructions;
+      consts = code.consts;
+      names = code.names;
+      base = f.base;
+      sp = f.sp;
+      pc = f.pc;
+      stack = t.stack;
+    }
+    try {
+      for (;;) {
+        if (anyInstr && --budget <= 0) {
+          if (t.asyncExc === null) {
+            frame.pc = pc;
+            frame.sp = sp;
+            t.budget = 0;
+            return Exit.Preempted;
+          }
+          budget = 1;
+          // fall through to the instruction: the async exception is raised at the next breaker
+        }
+        const op = instrs[pc << 1];
+        const arg = instrs[(pc << 1) + 1];
+        pc++;
+        switch (op) {
+          // ---- stack manipulation ----
+          case Op.NOP:
+            break;
+          case Op.POP_TOP:
+            sp--;
+            break;
+          case Op.PUSH_NULL:
+            stack[sp++] = undefined;
+            break;
+          case Op.COPY:
+            stack[sp] = stack[sp - arg];
+            sp++;
+            break;
+          case Op.SWAP: {
+            const tmp = stack[sp - 1];
+            stack[sp - 1] = stack[sp - arg];
+            stack[sp - arg] = tmp;
+            break;
+          }
+
+          // ---- constants and variables ----
+          case Op.LOAD_CONST:
+            stack[sp++] = consts[arg];
+            break;
+          case Op.LOAD_FAST: {
+            const v = stack[base + arg];
+            if (v === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST:
+            stack[base + arg] = stack[--sp];
+            break;
+          case Op.DELETE_FAST:
+            if (stack[base + arg] === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[base + arg] = undefined;
+            break;
+          case Op.LOAD_DEREF: {
+            const v = (stack[base + arg] as PyCell).value;
+            if (v === undefined) throw unboundDeref(code, arg);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const nm = code.slotName(arg);
+            const loc = frame.locals;
+            let v: PyValue | undefined;
+            if (loc instanceof PyDict) v = loc.getStr(nm);
+            if (v === undefined) {
+              v = (stack[base + arg] as PyCell).value;
+              if (v === undefined) throw unboundDeref(code, arg);
+            }
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF:
+            (stack[base + arg] as PyCell).value = stack[--sp];
+            break;
+          case Op.DELETE_DEREF: {
+            const c = stack[base + arg] as PyCell;
+            if (c.value === undefined) throw unboundDeref(code, arg);
+            c.value = undefined;
+            break;
+          }
+          case Op.LOAD_CLOSURE:
+            stack[sp++] = stack[base + arg];
+            break;
+          case Op.LOAD_NAME: {
+            const r = loadName(frame, names[arg]);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.STORE_NAME: {
+            const r = storeName(frame, names[arg], stack[--sp] as PyValue);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+          case Op.DELETE_NAME: {
+            const r = deleteName(frame, names[arg]);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            stack[sp++] = loadGlobal(code, pc - 1, frame.globals, frame.builtins, names[arg >> 1]);
+            if (arg & 1) stack[sp++] = undefined;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            (frame.globals as PyDict).setStr(names[arg], stack[--sp] as PyValue);
+            break;
+          case Op.DELETE_GLOBAL:
+            if (!(frame.globals as PyDict).delStr(names[arg])) throw nameError(names[arg]);
+            break;
+
+          // ---- attributes and items ----
+          case Op.LOAD_ATTR: {
+            const r = ops.getAttr(stack[sp - 1] as PyValue, names[arg]);
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+          case Op.LOAD_METHOD: {
+            const o = stack[sp - 1] as PyValue;
+            const name = names[arg];
+            const tp = typeOf(o);
+            const m = tp.lookup(name);
+            if (
+              m !== undefined &&
+              (m instanceof PyFunction || (m instanceof PyNativeFunction && m.binds && m.self === undefined)) &&
+              tp.lookup('__getattribute__') === objectGetattribute &&
+              (typeof o !== 'object' || o.dict === null || !o.dict.hasStr(name))
+            ) {
+              stack[sp - 1] = m;
+              stack[sp++] = o;
+              break;
+            }
+            const r = ops.getAttr(o, name);
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, withNull(r), sp, Ret.Multi, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            stack[sp++] = undefined;
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const o = stack[--sp] as PyValue;
+            const v = stack[--sp] as PyValue;
+            const r = ops.setAttr(o, names[arg], v);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const o = stack[--sp] as PyValue;
+            const r = ops.delAttr(o, names[arg]);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const k = stack[--sp] as PyValue;
+            const c = stack[sp - 1] as PyValue;
+            if (typeof k === 'number' && c instanceof PyList && c.type === listTypeRef) {
+              const items = c.items;
+              let i = k as number;
+              if (i < 0) i += items.length;
+              if (i >= 0 && i < items.length) {
+                stack[sp - 1] = items[i];
+                break;
+              }
+            }
+            const r = ops.getItem(c, k);
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const k = stack[--sp] as PyValue;
+            const c = stack[--sp] as PyValue;
+            const v = stack[--sp] as PyValue;
+            if (typeof k === 'number' && c instanceof PyList && c.type === listTypeRef) {
+              const items = c.items;
+              let i = k as number;
+              if (i < 0) i += items.length;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                break;
+              }
+            }
+            const r = ops.setItem(c, k, v);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const k = stack[--sp] as PyValue;
+            const c = stack[--sp] as PyValue;
+            const r = ops.delItem(c, k);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            if (arg === 3) {
+              const step = stack[--sp] as PyValue;
+              const stop = stack[--sp] as PyValue;
+              stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
+            } else {
+              const stop = stack[--sp] as PyValue;
+              stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, None);
+            }
+            break;
+          }
+
+          // ---- operators ----
+          case Op.UNARY_POSITIVE:
+          case Op.UNARY_NEGATIVE:
+          case Op.UNARY_INVERT: {
+            const v = stack[sp - 1] as PyValue;
+            if (op === Op.UNARY_NEGATIVE && typeof v === 'number' && v !== 0) {
+              stack[sp - 1] = -(v as number);
+              break;
+            }
+            const r = ops.unaryOp(
+              v,
+              op === Op.UNARY_NEGATIVE ? UnaryOp.Negative : op === Op.UNARY_POSITIVE ? UnaryOp.Positive : UnaryOp.Invert,
+            );
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+          case Op.UNARY_NOT: {
+            const v = stack[sp - 1] as PyValue;
+            if (typeof v === 'boolean') {
+              stack[sp - 1] = !v;
+              break;
+            }
+            const r = ops.isTrue(v);
+            if (typeof r === 'boolean') {
+              stack[sp - 1] = !r;
+              break;
+            }
+            sp--;
+            frame.pc = pc;
+            frame.sp = sp;
+            pushNative(t, r as NativeGen, sp, Ret.Not, undefined);
+            continue reload;
+          }
+          case Op.BINARY_OP: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            if (typeof a === 'number' && typeof b === 'number') {
+              let r: number;
+              switch (arg) {
+                case BinOp.Add:
+                case BinOp.InplaceAdd:
+                  r = (a as number) + (b as number);
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r;
+                    continue;
+                  }
+                  break;
+                case BinOp.Subtract:
+                case BinOp.InplaceSubtract:
+                  r = (a as number) - (b as number);
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r;
+                    continue;
+                  }
+                  break;
+                case BinOp.Multiply:
+                case BinOp.InplaceMultiply:
+                  r = (a as number) * (b as number);
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r + 0;
+                    continue;
+                  }
+                  break;
+                case BinOp.FloorDivide:
+                case BinOp.InplaceFloorDivide:
+                  if (b !== 0) {
+                    stack[sp - 1] = Math.floor((a as number) / (b as number)) + 0;
+                    continue;
+                  }
+                  break;
+                case BinOp.Remainder:
+                case BinOp.InplaceRemainder:
+                  if (b !== 0) {
+                    r = (a as number) % (b as number);
+                    if (r !== 0 && r < 0 !== (b as number) < 0) r += b as number;
+                    stack[sp - 1] = r + 0;
+                    continue;
+                  }
+                  break;
+              }
+            } else if (a instanceof PyFloat && b instanceof PyFloat && a.type === floatTypeRef && b.type === floatTypeRef) {
+              switch (arg) {
+                case BinOp.Add:
+                case BinOp.InplaceAdd:
+                  stack[sp - 1] = new PyFloat(a.value + b.value);
+                  continue;
+                case BinOp.Subtract:
+                case BinOp.InplaceSubtract:
+                  stack[sp - 1] = new PyFloat(a.value - b.value);
+                  continue;
+                case BinOp.Multiply:
+                case BinOp.InplaceMultiply:
+                  stack[sp - 1] = new PyFloat(a.value * b.value);
+                  continue;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string' && (arg === BinOp.Add || arg === BinOp.InplaceAdd)) {
+              stack[sp - 1] = a + b;
+              continue;
+            }
+            const r = ops.binaryOp(a, b, arg as BinOp);
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
+              switch (arg) {
+                case CmpOp.Lt:
+                  stack[sp - 1] = a < b;
+                  continue;
+                case CmpOp.Le:
+                  stack[sp - 1] = a <= b;
+                  continue;
+                case CmpOp.Eq:
+                  stack[sp - 1] = a === b;
+                  continue;
+                case CmpOp.Ne:
+                  stack[sp - 1] = a !== b;
+                  continue;
+                case CmpOp.Gt:
+                  stack[sp - 1] = a > b;
+                  continue;
+                case CmpOp.Ge:
+                  stack[sp - 1] = a >= b;
+                  continue;
+              }
+            }
+            const r = ops.richCompare(a, b, arg as CmpOp);
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+          case Op.IS_OP: {
+            const b = stack[--sp];
+            const a = stack[sp - 1];
+            stack[sp - 1] = (a === b) !== (arg === 1);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            const r = ops.contains(b, a);
+            if (typeof r === 'boolean') {
+              stack[sp - 1] = r !== (arg === 1);
+              break;
+            }
+            sp--;
+            frame.pc = pc;
+            frame.sp = sp;
+            pushNative(t, r as NativeGen, sp, arg === 1 ? Ret.Not : Ret.Push, undefined);
+            continue reload;
+          }
+
+          // ---- jumps ----
+          case Op.JUMP_FORWARD:
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            pc = arg;
+            break;
+          case Op.JUMP_BACKWARD:
+            budget -= pc - arg;
+            pc = arg;
+            if (budget <= 0) {
+              frame.pc = pc;
+              frame.sp = sp;
+              if (t.asyncExc !== null) {
+                const e = t.asyncExc;
+                t.asyncExc = null;
+                budget = 1;
+                throw e;
+              }
+              t.budget = 0;
+              return Exit.Preempted;
+            }
+            break;
+          case Op.POP_JUMP_IF_FALSE:
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack[--sp] as PyValue;
+            let b: boolean;
+            if (typeof v === 'boolean') b = v;
+            else if (typeof v === 'number') b = v !== 0;
+            else if (v === None) b = false;
+            else {
+              const r = ops.isTrue(v);
+              if (typeof r !== 'boolean') {
+                frame.pc = pc;
+                frame.sp = sp;
+                pushNative(t, r as NativeGen, sp, op === Op.POP_JUMP_IF_FALSE ? Ret.JumpIfFalse : Ret.JumpIfTrue, arg);
+                continue reload;
+              }
+              b = r;
+            }
+            if (b === (op === Op.POP_JUMP_IF_TRUE)) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE:
+            if (stack[--sp] === None) pc = arg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (stack[--sp] !== None) pc = arg;
+            break;
+          case Op.JUMP_IF_FALSE_OR_POP:
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const v = stack[sp - 1] as PyValue;
+            let b: boolean;
+            if (typeof v === 'boolean') b = v;
+            else {
+              const r = ops.isTrue(v);
+              if (typeof r !== 'boolean') {
+                frame.pc = pc;
+                frame.sp = sp;
+                pushNative(
+                  t,
+                  r as NativeGen,
+                  sp,
+                  op === Op.JUMP_IF_FALSE_OR_POP ? Ret.JumpIfFalseOrPop : Ret.JumpIfTrueOrPop,
+                  arg,
+                );
+                continue reload;
+              }
+              b = r;
+            }
+            if (b === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
+            else sp--;
+            break;
+          }
+
+          // ---- iteration ----
+          case Op.GET_ITER:
+          case Op.GET_YIELD_FROM_ITER: {
+            const v = stack[sp - 1] as PyValue;
+            if (op === Op.GET_YIELD_FROM_ITER && v instanceof PyGenerator) break;
+            const r = ops.getIter(v);
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+          case Op.FOR_ITER: {
+            const it = stack[sp - 1] as PyValue;
+            if (it instanceof PyIterator) {
+              const r = it.next();
+              if (r === undefined) {
+                sp--;
+                pc = arg;
+                break;
+              }
+              if (!isPending(r)) {
+                stack[sp++] = r;
+                break;
+              }
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.ForIter, arg);
+              continue reload;
+            }
+            if (it instanceof PyGenerator) {
+              frame.pc = pc;
+              frame.sp = sp;
+              const r = resumeGen(t, it, ResumeMode.Send, None, sp, Ret.GenFor, arg);
+              if (r === PUSHED) continue reload;
+              sp--;
+              pc = arg;
+              break;
+            }
+            const r = ops.iterNext(it);
+            if (r === undefined) {
+              sp--;
+              pc = arg;
+              break;
+            }
+            if (!isPending(r)) {
+              stack[sp++] = r;
+              break;
+            }
+            frame.pc = pc;
+            frame.sp = sp;
+            pushNative(t, r, sp, Ret.ForIter, arg);
+            continue reload;
+          }
+          case Op.SEND: {
+            const v = stack[--sp] as PyValue;
+            const r = stack[sp - 1] as PyValue;
+            frame.pc = pc;
+            frame.sp = sp;
+            if (r instanceof PyGenerator) {
+              const res = resumeGen(t, r, ResumeMode.Send, v, sp, Ret.GenSend, arg);
+              if (res === PUSHED) continue reload;
+              stack[sp - 1] = res; // finished generator: returns None
+              pc = arg;
+              break;
+            }
+            pushNative(t, B.sendGen(r, v), sp, Ret.SendRes, arg);
+            continue reload;
+          }
+
+          // ---- functions, generators, returns ----
+          case Op.RETURN_VALUE: {
+            const v = stack[--sp] as PyValue;
+            frame.pc = pc;
+            frame.sp = sp;
+            if (frame.gen !== null) {
+              genReturn(t, frame, v);
+              continue reload;
+            }
+            const below = frame.back;
+            t.frame = below;
+            frame.back = null;
+            t.depth--;
+            if (frame.ret === Ret.Push && below !== null && below.native === null) {
+              // Fast return into a Python caller.
+              frame = below;
+              code = below.code!;
+              instrs = code.instructions;
+              consts = code.consts;
+              names = code.names;
+              base = below.base;
+              sp = below.sp;
+              pc = below.pc;
+              stack[sp++] = v;
+              break;
+            }
+            deliver(t, frame, v);
+            continue reload;
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack[--sp] as PyValue;
+            frame.pc = pc;
+            frame.sp = sp;
+            genYield(t, frame, v);
+            continue reload;
+          }
+          case Op.CALL:
+          case Op.CALL_KW: {
+            if (--budget <= 0) {
+              frame.pc = pc - 1;
+              frame.sp = sp;
+              if (t.asyncExc !== null) {
+                const e = t.asyncExc;
+                t.asyncExc = null;
+                budget = 1;
+                frame.pc = pc;
+                throw e;
+              }
+              t.budget = 0;
+              return Exit.Preempted;
+            }
+            let kwnames: PyTuple | null = null;
+            let n = arg;
+            if (op === Op.CALL_KW) kwnames = stack[--sp] as PyTuple;
+            const fIdx = sp - n - 2;
+            let callable = stack[fIdx] as PyValue;
+            let argStart = fIdx + 2;
+            if (stack[fIdx + 1] !== undefined) {
+              argStart = fIdx + 1;
+              n++;
+            } else if (callable instanceof PyMethod) {
+              stack[fIdx + 1] = callable.self;
+              callable = callable.fn;
+              stack[fIdx] = callable;
+              argStart = fIdx + 1;
+              n++;
+            }
+            if (callable instanceof PyFunction && kwnames === null) {
+              const co = callable.code as CodeObject;
+              if (
+                co.argcount === n &&
+                (co.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS | CodeFlags.GENERATOR)) === 0 &&
+                co.kwonlyargcount === 0
+              ) {
+                // Inline Python call: the arguments are already in place as the callee's first locals.
+                if (t.depth >= vmSettings.recursionLimit) recursionError();
+                frame.pc = pc;
+                frame.sp = fIdx;
+                const nplus = co.nlocalsplus;
+                const top = argStart + nplus + co.stacksize + 1;
+                if (top > stack.length) ensureStack(t, top);
+                for (let i = n; i < nplus; i++) stack[argStart + i] = undefined;
+                if (nplus !== co.nlocals) initFrameCells(stack, argStart, co, callable);
+                const nf = new Frame(
+                  co,
+                  callable,
+                  callable.globals,
+                  callable.builtins ?? (callable.builtins = builtinsFor(callable.globals as PyDict)),
+                  null,
+                );
+                nf.base = argStart;
+                nf.back = frame;
+                t.frame = nf;
+                t.depth++;
+                frame = nf;
+                code = co;
+                instrs = co.instructions;
+                consts = co.consts;
+                names = co.names;
+                base = argStart;
+                sp = argStart + nplus;
+                pc = 0;
+                break;
+              }
+            }
+            // General path: collect the arguments and dispatch.
+            const nkw = kwnames === null ? 0 : kwnames.items.length;
+            const npos = n - nkw;
+            const pos = stack.slice(argStart, argStart + npos) as PyValue[];
+            frame.pc = pc;
+            frame.sp = fIdx;
+            let r: PyValue;
+            if (callable instanceof PyFunction) {
+              r = callPython(
+                t,
+                callable,
+                pos,
+                nkw ? (kwnames!.items as string[]) : null,
+                nkw ? (stack.slice(argStart + npos, argStart + n) as PyValue[]) : null,
+                fIdx,
+                Ret.Push,
+                undefined,
+              );
+            } else {
+              let kw: Map<string, PyValue> | null = null;
+              if (nkw) {
+                kw = new Map();
+                for (let i = 0; i < nkw; i++) kw.set(kwnames!.items[i] as string, stack[argStart + npos + i] as PyValue);
+              }
+              r = callAny(t, callable, pos, kw, fIdx, Ret.Push, undefined);
+            }
+            if (r === PUSHED) continue reload;
+            sp = fIdx;
+            stack[sp++] = r;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            if (--budget <= 0) {
+              frame.pc = pc - 1;
+              frame.sp = sp;
+              t.budget = 0;
+              if (t.asyncExc === null) return Exit.Preempted;
+              const e = t.asyncExc;
+              t.asyncExc = null;
+              budget = 1;
+              frame.pc = pc;
+              throw e;
+            }
+            const kwd = arg & 1 ? (stack[--sp] as PyValue) : undefined;
+            const a = stack[--sp] as PyValue;
+            const fIdx = sp - 2;
+            let callable = stack[fIdx] as PyValue;
+            const self = stack[fIdx + 1];
+            const items = B.starArgs(callable, a);
+            const kw = kwd === undefined ? null : B.starKwargs(callable, kwd);
+            frame.pc = pc;
+            frame.sp = fIdx;
+            if (B.isGen(items)) {
+              pushNative(t, callAfterItems(items, callable, self, kw), fIdx, Ret.Push, undefined);
+              continue reload;
+            }
+            const args = self !== undefined ? [self as PyValue, ...items] : items.slice();
+            const r = callAny(t, callable, args, kw, fIdx, Ret.Push, undefined);
+            if (r === PUSHED) continue reload;
+            sp = fIdx;
+            stack[sp++] = r;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const co = stack[--sp] as unknown as CodeObject;
+            const closure = arg & 8 ? stack[--sp] : undefined;
+            const ann = arg & 4 ? stack[--sp] : undefined;
+            const kwdefs = arg & 2 ? stack[--sp] : undefined;
+            const defs = arg & 1 ? stack[--sp] : undefined;
+            stack[sp++] = B.makeFunction(co, frame.globals, defs, kwdefs, ann, closure);
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const bc = (frame.builtins as PyDict).getStr('__build_class__');
+            if (bc === undefined) throw pyErr(NameError, '__build_class__ not found');
+            stack[sp++] = bc;
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS: {
+            const loc = frame.locals;
+            if (loc instanceof PyDict) {
+              if (!loc.hasStr('__annotations__')) loc.setStr('__annotations__', new PyDict());
+            } else if (loc !== null) {
+              const r = B.setupAnnotationsGen(loc);
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+
+          // ---- exceptions ----
+          case Op.RAISE_VARARGS: {
+            if (arg === 0) {
+              const e = t.handledException();
+              if (e === null) throw pyErr(RuntimeError, 'No active exception to reraise');
+              frame.pc = pc;
+              frame.sp = sp;
+              unwind(t, e, false); // CPython: a bare raise adds no traceback entry for this frame
+              continue reload;
+            }
+            const cause = arg === 2 ? (stack[--sp] as PyValue) : undefined;
+            const x = stack[--sp] as PyValue;
+            const e = B.prepareRaise(x, cause);
+            if (isPending(e)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, B.throwGen(e), sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            throw e;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            stack[sp++] = AssertionError;
+            break;
+          case Op.PUSH_EXC_INFO: {
+            const e = stack[sp - 1] as PyBaseException;
+            const es = t.excState;
+            stack[sp - 1] = es.value === null ? None : es.value;
+            stack[sp++] = e;
+            es.value = e;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const prev = stack[--sp];
+            t.excState.value = prev === None || prev === undefined ? null : (prev as PyBaseException);
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const ty = stack[sp - 1] as PyValue;
+            stack[sp - 1] = B.excMatches(stack[sp - 2] as PyValue, ty);
+            break;
+          }
+          case Op.RERAISE: {
+            const e = stack[--sp] as PyBaseException;
+            if (arg > 0) frame.lasti = stack[sp - arg] as number;
+            frame.pc = pc;
+            frame.sp = sp;
+            unwind(t, e, false);
+            continue reload;
+          }
+          case Op.BEFORE_WITH: {
+            const mgr = stack[--sp] as PyValue;
+            const r = B.beforeWith(mgr);
+            frame.pc = pc;
+            frame.sp = sp;
+            if (B.isGen(r)) {
+              pushNative(t, r, sp, Ret.Multi, undefined);
+              continue reload;
+            }
+            stack[sp++] = r[0];
+            stack[sp++] = r[1];
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            const e = stack[sp - 1] as PyBaseException;
+            const exit = stack[sp - 4] as PyValue;
+            frame.pc = pc;
+            frame.sp = sp;
+            const r = callAny(t, exit, [typeOf(e), e, e.tb ?? None], null, sp, Ret.Push, undefined);
+            if (r === PUSHED) continue reload;
+            stack[sp++] = r;
+            break;
+          }
+
+          // ---- building values ----
+          case Op.BUILD_TUPLE: {
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            sp -= arg;
+            stack[sp++] = pyTuple(items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            sp -= arg;
+            stack[sp++] = new PyList(items);
+            break;
+          }
+          case Op.BUILD_SET: {
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            sp -= arg;
+            const r = B.buildSet(frame.builtins, items);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const kvs = stack.slice(sp - 2 * arg, sp) as PyValue[];
+            sp -= 2 * arg;
+            const r = B.buildMap(kvs);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = (stack[--sp] as PyTuple).items;
+            const kvs: PyValue[] = [];
+            for (let i = 0; i < arg; i++) kvs.push(keys[i], stack[sp - arg + i] as PyValue);
+            sp -= arg;
+            const r = B.buildMap(kvs);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+            sp -= arg;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.LIST_TO_TUPLE:
+            stack[sp - 1] = pyTuple((stack[sp - 1] as PyList).items.slice());
+            break;
+          case Op.LIST_APPEND: {
+            const v = stack[--sp] as PyValue;
+            (stack[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.SET_ADD:
+          case Op.SET_UPDATE:
+          case Op.LIST_EXTEND:
+          case Op.DICT_UPDATE:
+          case Op.DICT_MERGE: {
+            const v = stack[--sp] as PyValue;
+            const target = stack[sp - arg] as PyValue;
+            let r;
+            if (op === Op.LIST_EXTEND) r = B.listExtend(target as PyList, v);
+            else if (op === Op.SET_ADD) r = B.callMethodNR(target, 'add', [v]);
+            else if (op === Op.SET_UPDATE) r = B.callMethodNR(target, 'update', [v]);
+            else r = B.dictUpdate(target as PyDict, v, op === Op.DICT_MERGE ? (stack[sp - arg - 2] as PyValue) : undefined);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Discard, undefined);
+              continue reload;
+            }
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = stack[--sp] as PyValue;
+            const k = stack[--sp] as PyValue;
+            const d = stack[sp - arg] as PyDict;
+            if (typeof k === 'string') d.setStr(k, v);
+            else {
+              const r = d.set(k, v);
+              if (isPending(r)) {
+                frame.pc = pc;
+                frame.sp = sp;
+                pushNative(t, r, sp, Ret.Discard, undefined);
+                continue reload;
+              }
+            }
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const seq = stack[--sp] as PyValue;
+            const r = B.unpackItems(seq, arg);
+            if (B.isGen(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, reversedGen(r), sp, Ret.Multi, undefined);
+              continue reload;
+            }
+            for (let i = arg - 1; i >= 0; i--) stack[sp++] = r[i];
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const seq = stack[--sp] as PyValue;
+            const r = B.unpackEx(seq, arg & 0xff, arg >> 8);
+            if (B.isGen(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, reversedGen(r), sp, Ret.Multi, undefined);
+              continue reload;
+            }
+            for (let i = r.length - 1; i >= 0; i--) stack[sp++] = r[i];
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            const spec = arg & 4 ? (stack[--sp] as string) : '';
+            const v = stack[sp - 1] as PyValue;
+            const r = B.formatValue(v, arg & 3, spec);
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+
+          // ---- modules and the REPL ----
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--sp] as PyValue;
+            const level = stack[--sp] as PyValue;
+            frame.pc = pc;
+            frame.sp = sp;
+            const r = B.importName(frame.builtins, names[arg], frame.globals, frame.locals, fromlist, level);
+            if (isPending(r)) {
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const m = stack[sp - 1] as PyValue;
+            const r = B.importFrom(m, names[arg], vmHooks.sysModules ? vmHooks.sysModules() : null);
+            if (isPending(r)) {
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.IMPORT_STAR: {
+            const m = stack[--sp] as PyValue;
+            frame.pc = pc;
+            frame.sp = sp;
+            pushNative(t, B.importStar(m, frame.locals ?? frame.globals), sp, Ret.Discard, undefined);
+            continue reload;
+          }
+          case Op.PRINT_EXPR: {
+            const v = stack[--sp] as PyValue;
+            if (vmHooks.displayhook !== null) {
+              const r = vmHooks.displayhook(v);
+              if (isPending(r)) {
+                frame.pc = pc;
+                frame.sp = sp;
+                pushNative(t, r, sp, Ret.Discard, undefined);
+                continue reload;
+              }
+            }
+            break;
+          }
+          default:
+            throw pyErr(RuntimeError, `pyts: unknown opcode ${op} at ${code.qualname}:${pc - 1}`);
+        }
+      }
+    } catch (e) {
+      // An exception raised by the instruction at pc-1 of `frame` (if it is still the top frame).
+      if (t.frame === frame) {
+        frame.pc = pc;
+        frame.sp = sp;
+      }
+      budget = Math.max(budget, 1);
+      const exc = toPyExc(e);
+      chainContext(t, exc);
+      unwind(t, exc, true);
+      continue reload;
+    }
+  }
+}
+
+// ---- small generator adaptors used by the loop (allocation only on slow paths) ----
+
+function* withNull(g: NativeGen): NativeGen {
+  const v = yield* g;
+  return [v, undefined] as unknown as PyValue;
+}
+
+function* reversedGen(g: NativeGen): NativeGen {
+  const vs = (yield* g) as unknown as PyValue[];
+  return vs.slice().reverse() as unknown as PyValue;
+}
+
+function* callAfterItems(g: NativeGen, fn: PyValue, self: PyValue | undefined, kw: Map<string, PyValue> | null): NativeGen {
+  const items = (yield* g) as unknown as PyValue[];
+  const args = self !== undefined ? [self, ...items] : items;
+  return yield { op: 'call', fn, args, kwargs: kw };
+}
+
