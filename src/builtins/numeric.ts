@@ -95,12 +95,14 @@ export const round = nativeFunction('round', (args, kwargs) => {
   if (nd === undefined) {
     if (typeof v === 'number') return v;
     if (isExactFloat(v)) return roundToInt(v.value);
-  } else {
+  } else if (typeof v === 'number' || typeof v === 'bigint' || isExactFloat(v)) {
+    const apply = (n: Int): PyValue =>
+      isExactFloat(v) ? pyFloat(roundFloat(v.value, typeof n === 'bigint' ? (n > 0n ? 400 : -400) : n)) : roundInt(v as Int, n);
     const n = asIndex(nd);
-    if (n !== undefined) {
-      if (typeof v === 'number' || typeof v === 'bigint') return roundInt(v, n);
-      if (isExactFloat(v)) return pyFloat(roundFloat(v.value, typeof n === 'bigint' ? (n > 0n ? 400 : -400) : n));
-    }
+    if (n !== undefined) return apply(n);
+    return (function* () {
+      return apply(yield* toIndex(nd));
+    })();
   }
   const meth = typeOf(v).lookup('__round__');
   if (meth === undefined) throw pyErr(TypeError, `type ${typeName(v)} doesn't define __round__ method`);
@@ -127,7 +129,8 @@ function floatDivmod(x: number, y: number): PyValue {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
-    floordiv = x / y < 0 ? -0.0 : 0.0;
+    const q = x / y;
+    floordiv = q < 0 || Object.is(q, -0) ? -0.0 : 0.0;
   }
   return pyTuple([pyFloat(floordiv), pyFloat(mod)]);
 }

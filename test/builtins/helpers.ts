@@ -3,6 +3,7 @@
 import { type NativeResult, type PyValue, isPending } from '../../src/objects/object.js';
 import { PyFloat, pyFloat } from '../../src/objects/float.js';
 import { PyTuple } from '../../src/objects/tuple.js';
+import { PyList } from '../../src/objects/list.js';
 import { PyBaseException } from '../../src/objects/exceptions.js';
 import { None } from '../../src/objects/builtin-types.js';
 
@@ -41,14 +42,17 @@ export function repr(v: PyValue): string {
   if (typeof v === 'string') return `'${v}'`;
   if (v instanceof PyFloat) return floatRepr(v.value);
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
+  if (v instanceof PyList) return `[${v.items.map(repr).join(', ')}]`;
   if (v === None) return 'None';
   return `<${v.type.name}>`;
 }
 
 /** Decode an argument written by a gen-*.py script: {i: "123"} int, {f: "1.5"} float, lists as tuples. */
 export function decodeArg(a: any): PyValue {
+  if (a === null) return None;
   if (Array.isArray(a)) return new PyTuple(a.map(decodeArg));
   if (a !== null && typeof a === 'object') {
+    if ('list' in a) return new PyList(a.list.map(decodeArg));
     if ('i' in a) {
       const b = BigInt(a.i);
       return b >= -(2n ** 53n - 1n) && b <= 2n ** 53n - 1n ? Number(b) : b;
