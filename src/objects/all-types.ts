@@ -8,3 +8,6 @@ import './list.js';
 import './dict.js';
 import './slice.js';
 import './iterators.js';
+import './dict-methods.js';
+import './dict-views.js';
+import './set.js';
