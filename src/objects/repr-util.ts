@@ -5,6 +5,7 @@
 import { PyObject, isPending, type NativeGen, type PyValue } from './object.js';
 import { None, Ellipsis, NotImplemented, floatType } from './builtin-types.js';
 import { PyFloat } from './float.js';
+import { PyTuple, tupleType } from './tuple.js';
 import { floatRepr } from './format/float-repr.js';
 import { strRepr } from './format/str-repr.js';
 import * as ops from './ops.js';
@@ -23,6 +24,17 @@ export function reprFast(v: PyValue): string | undefined {
   if (v === None) return 'None';
   const t = (v as PyObject).type;
   if (t === floatType) return floatRepr((v as PyFloat).value);
+  if (t === tupleType) {
+    const items = (v as PyTuple).items;
+    if (items.length > 8) return undefined;
+    let out = '(';
+    for (let i = 0; i < items.length; i++) {
+      const r = reprFast(items[i]);
+      if (r === undefined) return undefined;
+      out += i ? ', ' + r : r;
+    }
+    return out + (items.length === 1 ? ',)' : ')');
+  }
   if (v === Ellipsis) return 'Ellipsis';
   if (v === NotImplemented) return 'NotImplemented';
   return undefined;
