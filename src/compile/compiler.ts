@@ -52,7 +52,8 @@ export class Compiler {
       const forceGlobal = (scope.kind === 'function' || scope.kind === 'class') &&
         parent.scope.resolve(mangled) === NameScope.GlobalExplicit && !scope.isComprehension && name !== '<lambda>';
       if (!forceGlobal) {
-        qualname = parent.scope.kind === 'function' ? `${parent.qualname}.<locals>.${name}` : `${parent.qualname}.${name}`;
+        const locals = parent.scope.kind === 'function' && !parent.scope.isComprehension;
+        qualname = locals ? `${parent.qualname}.<locals>.${name}` : `${parent.qualname}.${name}`;
       }
     }
     const priv = scope.kind === 'class' ? name : parent ? parent.private_ : null;

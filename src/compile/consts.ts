@@ -4,18 +4,23 @@
 // the compiler does not depend on those types.
 
 import type { ConstantValue } from '../parse/ast.js';
-import type { PyValue } from '../objects/object.js';
-import { None, Ellipsis } from '../objects/builtin-types.js';
+import { PyObject, type PyValue } from '../objects/object.js';
+import { None, Ellipsis, builtinType } from '../objects/builtin-types.js';
 import { PyFloat, pyFloat } from '../objects/float.js';
 import { PyTuple, pyTuple } from '../objects/tuple.js';
 
+/** Stand-in for a literal whose type has not registered its hook yet (compiles; unusable at run time). */
+export class PendingLiteral extends PyObject {
+  constructor(readonly literal: 'complex' | 'bytes', readonly data: number | Uint8Array) {
+    super(pendingLiteralType);
+  }
+}
+const pendingLiteralType = builtinType('pyts_pending_literal');
+
+/** complex.ts / bytes.ts install these at load time (e.g. `constHooks.bytes = (d) => new PyBytes(d)`). */
 export const constHooks = {
-  complex: (imag: number): PyValue => {
-    throw new Error('complex literals are not supported yet (no complex type registered)');
-  },
-  bytes: (data: Uint8Array): PyValue => {
-    throw new Error('bytes literals are not supported yet (no bytes type registered)');
-  },
+  complex: (imag: number): PyValue => new PendingLiteral('complex', imag),
+  bytes: (data: Uint8Array): PyValue => new PendingLiteral('bytes', data),
 };
 
 /** Python int from a bigint literal: a JS number when safe. */

@@ -174,7 +174,7 @@ const TABLE: readonly Row[] = [
   ['LIST_EXTEND', Arg.Count, -1, '... it -> ...; stack[-i].extend(it); it not iterable: TypeError "Value after * must be an iterable, not T"'],
   ['SET_UPDATE', Arg.Count, -1, '... it -> ...; stack[-i].update(it)'],
   ['DICT_UPDATE', Arg.Count, -1, '... m -> ...; stack[-i].update(m) ({**m} display); not a mapping: TypeError "\'T\' object is not a mapping"'],
-  ['DICT_MERGE', Arg.Count, -1, '... m -> ...; as DICT_UPDATE but duplicate keys raise TypeError "f() got multiple values for keyword argument \'k\'" (f = stack[-i-2] after pop, the callable) (call **kwargs)'],
+  ['DICT_MERGE', Arg.Count, -1, '... m -> ...; as DICT_UPDATE but duplicate keys raise TypeError "f() got multiple values for keyword argument \'k\'" (f = stack[-i-3] after the pop: the callable) (call **kwargs)'],
   ['UNPACK_SEQUENCE', Arg.Count, (a) => a - 1, '... seq -> ... v_n .. v_1 (reversed: v_1 on top); wrong length: ValueError "too many values to unpack (expected n)" / "not enough values to unpack (expected n, got m)"'],
   ['UNPACK_EX', Arg.Flags, (a) => (a & 0xff) + (a >> 8), 'arg = before | after << 8: ... seq -> ... v_last .. [list of middle] .. v_1 (v_1 on top); too short: ValueError "not enough values to unpack (expected at least k, got m)"'],
   ['FORMAT_VALUE', Arg.Flags, (a) => ((a & 4) ? -1 : 0), '... v -> ... format(conv(v), "") | (arg&4) ... v spec -> ... format(conv(v), spec); conv = arg&3: 0 none, 1 str, 2 repr, 3 ascii'],
@@ -408,7 +408,7 @@ export const enum Op {
   SET_UPDATE = 76,
   /** ... m -> ...; stack[-i].update(m) ({**m} display); not a mapping: TypeError "'T' object is not a mapping" */
   DICT_UPDATE = 77,
-  /** ... m -> ...; as DICT_UPDATE but duplicate keys raise TypeError "f() got multiple values for keyword argument 'k'" (f = stack[-i-2] after pop, the callable) (call **kwargs) */
+  /** ... m -> ...; as DICT_UPDATE but duplicate keys raise TypeError "f() got multiple values for keyword argument 'k'" (f = stack[-i-3] after the pop: the callable) (call **kwargs) */
   DICT_MERGE = 78,
   /** ... seq -> ... v_n .. v_1 (reversed: v_1 on top); wrong length: ValueError "too many values to unpack (expected n)" / "not enough values to unpack (expected n, got m)" */
   UNPACK_SEQUENCE = 79,

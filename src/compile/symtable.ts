@@ -101,6 +101,7 @@ export function buildSymbolTable(mod: A.Module | A.Expr, filename: string, sourc
 class Builder {
   readonly scopeOf = new Map<object, Scope>();
   cur!: Scope;
+  top!: Scope;
   constructor(readonly filename: string, readonly source: string | undefined) {}
 
   error(msg: string, loc: Loc | null): never {
@@ -119,6 +120,7 @@ class Builder {
   run(mod: A.Module | A.Expr): SymbolTable {
     const top = new Scope('module', 'top', null, null);
     this.cur = top;
+    this.top = top;
     if (mod.kind === 'Module') this.stmts(mod.body);
     else this.expr(mod);
     analyzeBlock(this, top, null, new Set(), new Set());
@@ -144,6 +146,8 @@ class Builder {
     if (flag & DEF_PARAM && old & DEF_PARAM) this.error(`duplicate argument '${name}' in function definition`, loc);
     scope.symbols.set(m, old | flag);
     if (flag & DEF_PARAM) scope.params.push(m);
+    // CPython records every `global` declaration in the module's table too (st_global).
+    if (flag & DEF_GLOBAL && scope !== this.top) this.top.symbols.set(m, (this.top.symbols.get(m) ?? 0) | flag);
   }
 
   stmts(body: A.Stmt[]): void {
@@ -250,7 +254,7 @@ class Builder {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (this.cur.kind !== 'module') this.error('import * only allowed at module level', s);
+            if (this.cur.kind !== 'module') this.error('import * only allowed at module level', a);
             continue;
           }
           const stored = a.asname ?? a.name.split('.')[0];
