@@ -3,7 +3,8 @@
 // Functions, lambdas and classes are in codegen-func.ts; comprehensions in codegen-comp.ts.
 
 import type * as A from '../parse/ast.js';
-import { BinOp, CmpOp } from '../objects/ops.js';
+// Type-only (see opcodes.ts): the numbers below are checked against ops.ts's enums at compile time.
+import type { BinOp, CmpOp } from '../objects/ops.js';
 import { None } from '../objects/builtin-types.js';
 import type { Compiler } from './compiler.js';
 import { constValue, pyTuple } from './consts.js';
@@ -11,26 +12,34 @@ import { Op } from './opcodes.js';
 import { compileLambda } from './codegen-func.js';
 import { compileComprehension } from './codegen-comp.js';
 
-const BINOPS: Record<A.OperatorKind, BinOp> = {
-  Add: BinOp.Add, Sub: BinOp.Subtract, Mult: BinOp.Multiply, MatMult: BinOp.MatMul, Div: BinOp.TrueDivide,
-  Mod: BinOp.Remainder, Pow: BinOp.Power, LShift: BinOp.LShift, RShift: BinOp.RShift, BitOr: BinOp.Or,
-  BitXor: BinOp.Xor, BitAnd: BinOp.And, FloorDiv: BinOp.FloorDivide,
-};
+const BINOPS = {
+  Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10,
+  Div: 11, BitXor: 12,
+} as const satisfies Record<A.OperatorKind, number>;
+const INPLACE = 13;
+const _checkBin: [BinOp.Add, BinOp.And, BinOp.FloorDivide, BinOp.LShift, BinOp.MatMul, BinOp.Multiply,
+  BinOp.Remainder, BinOp.Or, BinOp.Power, BinOp.RShift, BinOp.Subtract, BinOp.TrueDivide, BinOp.Xor,
+  BinOp.InplaceAdd] = [BINOPS.Add, BINOPS.BitAnd, BINOPS.FloorDiv, BINOPS.LShift, BINOPS.MatMult, BINOPS.Mult,
+  BINOPS.Mod, BINOPS.BitOr, BINOPS.Pow, BINOPS.RShift, BINOPS.Sub, BINOPS.Div, BINOPS.BitXor, INPLACE];
+const CMP = { Lt: 0, Le: 1, Eq: 2, Ne: 3, Gt: 4, Ge: 5 } as const;
+const _checkCmp: [CmpOp.Lt, CmpOp.Le, CmpOp.Eq, CmpOp.Ne, CmpOp.Gt, CmpOp.Ge] = [CMP.Lt, CMP.Le, CMP.Eq, CMP.Ne, CMP.Gt, CMP.Ge];
+void _checkBin;
+void _checkCmp;
 
 /** BINARY_OP argument for `a op b` (inplace: `a op= b`). */
 export function binopArg(op: A.OperatorKind, inplace: boolean): number {
-  return BINOPS[op] + (inplace ? BinOp.InplaceAdd : 0);
+  return BINOPS[op] + (inplace ? INPLACE : 0);
 }
 
 /** Emit the comparison instruction for one operator. */
 export function emitCompare(c: Compiler, op: A.CmpOpKind): void {
   switch (op) {
-    case 'Eq': return c.emit(Op.COMPARE_OP, CmpOp.Eq);
-    case 'NotEq': return c.emit(Op.COMPARE_OP, CmpOp.Ne);
-    case 'Lt': return c.emit(Op.COMPARE_OP, CmpOp.Lt);
-    case 'LtE': return c.emit(Op.COMPARE_OP, CmpOp.Le);
-    case 'Gt': return c.emit(Op.COMPARE_OP, CmpOp.Gt);
-    case 'GtE': return c.emit(Op.COMPARE_OP, CmpOp.Ge);
+    case 'Eq': return c.emit(Op.COMPARE_OP, CMP.Eq);
+    case 'NotEq': return c.emit(Op.COMPARE_OP, CMP.Ne);
+    case 'Lt': return c.emit(Op.COMPARE_OP, CMP.Lt);
+    case 'LtE': return c.emit(Op.COMPARE_OP, CMP.Le);
+    case 'Gt': return c.emit(Op.COMPARE_OP, CMP.Gt);
+    case 'GtE': return c.emit(Op.COMPARE_OP, CMP.Ge);
     case 'Is': return c.emit(Op.IS_OP, 0);
     case 'IsNot': return c.emit(Op.IS_OP, 1);
     case 'In': return c.emit(Op.CONTAINS_OP, 0);

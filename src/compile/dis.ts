@@ -91,7 +91,7 @@ export function disassembleOne(code: CodeObject): string {
       lastLine = line;
     }
     const mark = targets.has(i) ? '>>' : '  ';
-    let text = `${lineCol.padStart(4)} ${mark} ${String(i).padStart(4)} ${opName(op).padEnd(24)}`;
+    let text = `${lineCol.padStart(4)} ${mark} ${String(i).padStart(4)} ${opName(op).padEnd(26)} `;
     if (opArg(op) !== Arg.None || arg !== 0) {
       text += String(arg).padStart(3);
       const ann = annotate(code, op, arg);

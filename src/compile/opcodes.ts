@@ -43,7 +43,8 @@
 //
 // Do not: renumber by hand (edit TABLE and regenerate), or give one opcode two meanings.
 
-import { BinOp, CmpOp } from '../objects/ops.js';
+// Type-only: tsc inlines const enums, but a test runner (esbuild) would load ops.ts and its dependencies.
+import type { BinOp, CmpOp } from '../objects/ops.js';
 
 /** What an instruction's argument means (drives the disassembler's annotation). */
 export const enum Arg {
