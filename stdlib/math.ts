@@ -17,6 +17,7 @@ import {
 } from '../src/builtins/num.js';
 import { toArray } from '../src/builtins/iterate.js';
 import * as fm from '../src/builtins/float-math.js';
+import { defineModule } from './index.js';
 
 /** Run a float algorithm, mapping MathError to Python exceptions. */
 function guard(f: () => number): number {
@@ -498,3 +499,5 @@ function ulp(x: number): number {
   if (x2 === Infinity) return x - nextafter(x, -Infinity);
   return x2 - x;
 }
+
+export default defineModule({ name: 'math', doc: 'Mathematical functions (CPython: mathmodule.c).', init: () => mathNamespace() });
