@@ -11,3 +11,5 @@ import './iterators.js';
 import './dict-methods.js';
 import './dict-views.js';
 import './set.js';
+import './int-methods.js';
+import './float-methods.js';
