@@ -1,5 +1,8 @@
 // Python exceptions: the PyBaseException layout, CPython 3.11's builtin hierarchy, and pyErr, the one
 // way native code creates an exception to throw:   throw pyErr(TypeError, "message")
+// The Python-visible methods and attributes (__str__, args, __cause__, OSError.errno...) are attached
+// by exception-methods.ts. This file stays a leaf (imports only object/type/builtin-types), so any
+// file may use it at load time.
 //
 // Python exceptions travel through JS as thrown PyBaseException objects (never wrapped in Error, so
 // throwing costs no JS stack capture). Anything else thrown (a JS TypeError, RangeError...) is a bug in
@@ -22,6 +25,14 @@ export class PyBaseException extends PyObject {
   cause: PyValue = None;
   context: PyValue = None;
   suppressContext = false;
+  /** What `__traceback__` shows: a traceback object once the VM makes them, else None. */
+  tb: PyValue = None;
+  /**
+   * The C-struct members of the builtin subclasses (StopIteration.value, SystemExit.code, OSError.errno,
+   * SyntaxError.lineno, ImportError.name, AttributeError.obj...), by attribute name; null until set.
+   * exception-methods.ts exposes them as data descriptors on the type that declares them.
+   */
+  fields: Map<string, PyValue> | null = null;
   constructor(type: PyType, args: PyValue[]) {
     super(type);
     this.args = args;
@@ -106,6 +117,19 @@ export const SyntaxWarning = sub('SyntaxWarning', Warning);
 export const UnicodeWarning = sub('UnicodeWarning', Warning);
 export const UserWarning = sub('UserWarning', Warning);
 
+// Exception instances have a __dict__ (CPython: BaseException's tp_dictoffset).
+for (const k of Object.keys(excTypes)) excTypes[k].instancesHaveDict = true;
+
+/** Read a member field of an exception (undefined when unset). */
+export function excField(e: PyBaseException, name: string): PyValue | undefined {
+  return e.fields === null ? undefined : e.fields.get(name);
+}
+
+/** Set a member field of an exception. */
+export function setExcField(e: PyBaseException, name: string, v: PyValue): void {
+  (e.fields ??= new Map()).set(name, v);
+}
+
 /** Create an exception of a builtin type with a message (args = (msg,)), ready to `throw`. */
 export function pyErr(type: PyType, msg?: string): PyBaseException {
   const e = type.alloc(type) as PyBaseException;
@@ -116,4 +140,12 @@ export function pyErr(type: PyType, msg?: string): PyBaseException {
 /** True if `v` is an exception instance whose type is `type` or a subclass of it. */
 export function isExcOf(v: unknown, type: PyType): v is PyBaseException {
   return v instanceof PyBaseException && v.type.isSubtypeOf(type);
+}
+
+/** `AttributeError: msg` carrying .name and .obj (3.11's suggestions in tracebacks read them). */
+export function attrErr(msg: string, obj: PyValue, name: string): PyBaseException {
+  const e = pyErr(AttributeError, msg);
+  setExcField(e, 'name', name);
+  setExcField(e, 'obj', obj);
+  return e;
 }
