@@ -25,6 +25,19 @@ import { type PyThread, ensureStack, vmSettings } from './thread.js';
 import { bindArgs } from './args.js';
 import { resumeGen } from './generators.js';
 
+/**
+ * The `fn` of a CallRequest that runs a function's code with an explicit locals mapping (class bodies
+ * from __build_class__, exec with separate locals). Never visible to Python code.
+ */
+export class RunWithLocals extends PyObject {
+  constructor(
+    public fn: PyFunction,
+    public locals: PyValue,
+  ) {
+    super(typeType);
+  }
+}
+
 /** callAny's "a frame was pushed" result (never a Python-visible value). */
 export const PUSHED: PyValue = new PyObject(typeType);
 
@@ -84,6 +97,7 @@ export function callPython(
   top: number,
   ret: Ret,
   retArg: PyValue | number | undefined,
+  locals: PyValue | null = null,
 ): PyValue {
   const co = fn.code as CodeObject;
   ensureStack(t, top + co.nlocalsplus + co.stacksize + 1);
@@ -92,7 +106,13 @@ export function callPython(
   if (co.cellvars.length + co.freevars.length > 0) initFrameCells(stack, top, co, fn);
   if (co.flags & CodeFlags.GENERATOR) return makeGenerator(t, fn, co, top);
   if (t.depth >= vmSettings.recursionLimit) recursionError();
-  const f = new Frame(co, fn, fn.globals, fn.builtins ?? (fn.builtins = builtinsFor(fn.globals as PyDict)), null);
+  const f = new Frame(
+    co,
+    fn,
+    fn.globals,
+    fn.builtins ?? (fn.builtins = builtinsFor(fn.globals as PyDict)),
+    locals ?? (co.flags & CodeFlags.OPTIMIZED ? null : fn.globals),
+  );
   f.base = top;
   f.sp = top + co.nlocalsplus;
   f.ret = ret;
@@ -153,6 +173,9 @@ export function callAny(
       if (!isPending(r)) return r;
       pushNative(t, r, top, ret, retArg);
       return PUSHED;
+    }
+    if (fn instanceof RunWithLocals) {
+      return callPython(t, fn.fn, args, null, null, top, ret, retArg, fn.locals);
     }
     if (fn instanceof GenResume) {
       return resumeGen(t, fn.gen, fn.mode, fn.value, top, fn.closing ? Ret.GenClose : Ret.GenNext, undefined);

@@ -82,8 +82,6 @@ export class Frame {
   gen: PyGenerator | null = null;
   /** Native frame: the generator being driven. */
   native: NativeGen | null = null;
-  /** Keyword names of the pending CALL (set by KW_NAMES, consumed by CALL). */
-  kwnames: string[] | null = null;
 
   constructor(code: CodeObject | null, fn: PyFunction | null, globals: any, builtins: any, locals: PyValue | null) {
     this.code = code;

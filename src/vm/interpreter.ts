@@ -22,7 +22,7 @@
 import { PyObject, isPending, type NativeGen, type PyValue } from '../objects/object.js';
 import { None, typeOf, floatType as floatTypeRef } from '../objects/builtin-types.js';
 import { PyBaseException, pyErr, AssertionError, RuntimeError, NameError } from '../objects/exceptions.js';
-import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
+import { PyFunction, PyMethod, PyCell, functionType, methodType } from '../objects/function.js';
 import { PyNativeFunction } from '../objects/native.js';
 import { PyFloat } from '../objects/float.js';
 import { PyTuple, pyTuple } from '../objects/tuple.js';
@@ -775,15 +775,15 @@ function execute(t: PyThread): Exit {
             if (stack[fIdx + 1] !== undefined) {
               argStart = fIdx + 1;
               n++;
-            } else if (callable instanceof PyMethod) {
-              stack[fIdx + 1] = callable.self;
-              callable = callable.fn;
+            } else if (typeof callable === 'object' && callable.type === methodType) {
+              stack[fIdx + 1] = (callable as PyMethod).self;
+              callable = (callable as PyMethod).fn;
               stack[fIdx] = callable;
               argStart = fIdx + 1;
               n++;
             }
-            if (callable instanceof PyFunction && kwnames === null) {
-              const co = callable.code as CodeObject;
+            if (kwnames === null && typeof callable === 'object' && callable.type === functionType) {
+              const co = (callable as PyFunction).code as CodeObject;
               if (
                 co.argcount === n &&
                 (co.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS | CodeFlags.GENERATOR)) === 0 &&
@@ -797,14 +797,9 @@ function execute(t: PyThread): Exit {
                 const top = argStart + nplus + co.stacksize + 1;
                 if (top > stack.length) ensureStack(t, top);
                 for (let i = n; i < nplus; i++) stack[argStart + i] = undefined;
-                if (nplus !== co.nlocals) initFrameCells(stack, argStart, co, callable);
-                const nf = new Frame(
-                  co,
-                  callable,
-                  callable.globals,
-                  callable.builtins ?? (callable.builtins = builtinsFor(callable.globals as PyDict)),
-                  null,
-                );
+                const fn = callable as PyFunction;
+                if (nplus !== co.nlocals) initFrameCells(stack, argStart, co, fn);
+                const nf = new Frame(co, fn, fn.globals, fn.builtins ?? (fn.builtins = builtinsFor(fn.globals as PyDict)), null);
                 nf.base = argStart;
                 nf.back = frame;
                 t.frame = nf;
