@@ -196,7 +196,7 @@ class Builder {
       case 'AnnAssign': {
         if (s.target.kind === 'Name') {
           const cur = this.cur.flags(mangle(this.cur.private_, s.target.id));
-          if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur.kind !== 'module' /* CPython: st_cur != st_global */) {
+          if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur.kind !== 'module' /* CPython: st_cur != st_global */ && s.simple) {
             this.error(`annotated name '${s.target.id}' can't be ${cur & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s);
           }
           if (s.simple) this.addDef(s.target.id, DEF_ANNOT | DEF_LOCAL, s.target);
