@@ -61,8 +61,8 @@ expr_stmt -> tse                               {% d => B.exprStmt(d[0]) %}
            | tse %colon test %eq rhs           {% (d, r) => B.annAssign(d[0], d[2], d[4], r, d[4]) %}
            | targets_eq rhs                    {% d => B.assign(d[0], d[1]) %}
 # (star_targets '=')+
-targets_eq -> tse %eq                          {% d => B.cons(B.toStore(d[0], 'assign'), null) %}
-            | targets_eq tse %eq               {% d => B.cons(B.toStore(d[1], 'assign'), d[0]) %}
+targets_eq -> tse %eq                          {% d => B.cons(d[0], null) %}
+            | targets_eq tse %eq               {% d => B.cons(d[1], d[0]) %}
 # annotated_rhs: yield_expr | star_expressions
 rhs -> tse {% id %} | yield_expr {% id %}
 
@@ -138,11 +138,11 @@ finally_block -> %kw_finally %colon suite                               {% d => 
 handlers -> handler                 {% d => B.cons(d[0], null) %}
           | handlers handler        {% d => B.cons(d[1], d[0]) %}
 # except_block / except_star_block
-handler -> %kw_except %colon suite                              {% d => B.handler(d[0], null, null, d[2], false) %}
-         | %kw_except test %colon suite                         {% d => B.handler(d[0], d[1], null, d[3], false) %}
-         | %kw_except test %kw_as %name %colon suite            {% d => B.handler(d[0], d[1], d[3], d[5], false) %}
-         | %kw_except %star test %colon suite                   {% d => B.handler(d[0], d[2], null, d[4], true) %}
-         | %kw_except %star test %kw_as %name %colon suite      {% d => B.handler(d[0], d[2], d[4], d[6], true) %}
+handler -> %kw_except %colon suite                              {% d => B.handler(d[0], null, null, d[2], null) %}
+         | %kw_except test %colon suite                         {% d => B.handler(d[0], d[1], null, d[3], null) %}
+         | %kw_except test %kw_as %name %colon suite            {% d => B.handler(d[0], d[1], d[3], d[5], null) %}
+         | %kw_except %star test %colon suite                   {% d => B.handler(d[0], d[2], null, d[4], d[1]) %}
+         | %kw_except %star test %kw_as %name %colon suite      {% d => B.handler(d[0], d[2], d[4], d[6], d[1]) %}
 
 # with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
 with_stmt -> with_head suite        {% d => ({ kind: 'With', items: d[0].items, body: d[1], ...B.at(d[0].tok, B.lastEnd(d[1])) }) %}

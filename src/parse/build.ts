@@ -181,6 +181,7 @@ export function slice(lower: A.Expr | null, upper: A.Expr | null, step: A.Expr |
 
 // ---- calls ----
 type Argument = A.Expr | A.Keyword;
+// CPython: _PyPegen_arguments_parsing_error, located at the parser's last token (the closing paren).
 export function call(func: A.Expr, args: Cons<Argument> | null, close: Token): A.Call {
   const parts = toArray(args);
   const pos: A.Expr[] = [];
@@ -191,11 +192,11 @@ export function call(func: A.Expr, args: Cons<Argument> | null, close: Token): A
       if (a.arg === null) sawKwUnpack = true; else sawKeyword = a;
       keywords.push(a);
     } else if (a.kind === 'Starred') {
-      if (sawKwUnpack) throw errorAt('iterable argument unpacking follows keyword argument unpacking', a);
+      if (sawKwUnpack) throw errorAt('iterable argument unpacking follows keyword argument unpacking', close);
       pos.push(a);
     } else {
-      if (sawKwUnpack) throw errorAt('positional argument follows keyword argument unpacking', a);
-      if (sawKeyword) throw errorAt('positional argument follows keyword argument', a);
+      if (sawKwUnpack) throw errorAt('positional argument follows keyword argument unpacking', close);
+      if (sawKeyword) throw errorAt('positional argument follows keyword argument', close);
       pos.push(a);
     }
   }
@@ -296,18 +297,49 @@ export function toStore(e: A.Expr, how: TargetKind): A.Expr {
       return { ...e, value: toStore(e.value, how), ctx };
   }
   const what = exprName(e);
-  if (how === 'del') throw errorAt(`cannot delete ${what}`, e);
-  if (how === 'assign' || how === 'for' || how === 'with') {
-    throw errorAt(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e);
-  }
-  throw errorAt(`cannot assign to ${what}`, e);
+  throw errorAt(how === 'del' ? `cannot delete ${what}` : `cannot assign to ${what}`, e);
 }
+
+/** bitwise_or and tighter (CPython's invalid_named_expression applies only to those). */
+function isBitwiseOr(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Yield': case 'YieldFrom': case 'Starred': return false;
+    case 'UnaryOp': return e.op !== 'Not';
+    default: return true;
+  }
+}
+function isBareTuple(e: A.Expr): boolean { return e.kind === 'Tuple' && !(e as Outer)[OUTER] && e.elts.length > 0 && e.elts[0].lineno === e.lineno && e.elts[0].col_offset === e.col_offset; }
 
 // ---- statements ----
 export function exprStmt(e: A.Expr): A.ExprStmt { return { kind: 'Expr', value: e, ...at(e, e) }; }
+// assignment: (star_targets '=')+ (yield_expr | star_expressions), with CPython's invalid_assignment
+// and invalid_named_expression messages.
 export function assign(targets: Cons<A.Expr>, value: A.Expr): A.Assign {
-  const ts = toArray(targets);
+  const raw = toArray(targets);
+  const ts: A.Expr[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    try {
+      ts.push(toStore(t, 'assign'));
+    } catch (err) {
+      if (i === 0) suggestEquals(t, raw.length > 1 ? raw[1] : value, raw.length > 1);
+      throw err;
+    }
+  }
   return { kind: 'Assign', targets: ts, value, ...at(ts[0], value) };
+}
+// CPython: invalid_named_expression's "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+// raised for the element just before the first '=' when it and what follows are bitwise_or's.
+function suggestEquals(target: A.Expr, next: A.Expr, nextIsTarget: boolean): void {
+  const last = isBareTuple(target) ? (target as A.Tuple).elts[(target as A.Tuple).elts.length - 1] : target;
+  if (!isBitwiseOr(last) || last.kind === 'List' || last.kind === 'Tuple' || last.kind === 'GeneratorExp') return;
+  if (last.kind === 'Constant' && (last.value.kind === 'None' || last.value.kind === 'bool')) return;
+  const nextBare = isBareTuple(next);
+  const first = nextBare ? (next as A.Tuple).elts[0] : next;
+  if (!isBitwiseOr(first) || (nextIsTarget && !nextBare)) return;
+  try { toStore(last, 'assign'); } catch {
+    throw errorAt(`cannot assign to ${exprName(last)} here. Maybe you meant '==' instead of '='?`, last);
+  }
 }
 export function augAssign(d: any[]): A.AugAssign {
   const t = d[0];
@@ -317,7 +349,7 @@ export function augAssign(d: any[]): A.AugAssign {
   return { kind: 'AugAssign', target: toStore(t, 'assign'), op: BINOPS[d[1].value.slice(0, -1)], value: d[2], ...at(t, d[2]) };
 }
 export function annAssign(target: A.Expr, annotation: A.Expr, value: A.Expr | null, ref: number | undefined, last: P): A.AnnAssign {
-  if (target.kind === 'Tuple') throw errorAt('only single target (not tuple) can be annotated', target);
+  if (target.kind === 'Tuple') throw errorAt('only single target (not tuple) can be annotated', isBareTuple(target) ? target.elts[0] : target);
   if (target.kind === 'List') throw errorAt('only single target (not list) can be annotated', target);
   if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') throw errorAt('illegal target for annotation', target);
   const first = current.tokens[ref ?? 0];
@@ -407,15 +439,15 @@ export function alias(n: { name: string; first: P; last: P }, as: Token | null):
 }
 
 // ---- try / except, with ----
-export interface Handler { h: A.ExceptHandler; star: boolean }
-export function handler(kw: Token, type: A.Expr | null, nameTok: Token | null, body: A.Stmt[], star: boolean): Handler {
-  return { h: { kind: 'ExceptHandler', type, name: nameTok ? nameStr(nameTok) : null, body, ...at(kw, lastEnd(body)) }, star };
+export interface Handler { h: A.ExceptHandler; star: Token | null; kw: Token }
+export function handler(kw: Token, type: A.Expr | null, nameTok: Token | null, body: A.Stmt[], star: Token | null): Handler {
+  return { h: { kind: 'ExceptHandler', type, name: nameTok ? nameStr(nameTok) : null, body, ...at(kw, lastEnd(body)) }, star, kw };
 }
 export function tryStmt(kw: Token, body: A.Stmt[], hs: Cons<Handler>, orelse: A.Stmt[], finalbody: A.Stmt[]): A.Try | A.TryStar {
   const list = toArray(hs);
-  const star = list[0].star;
+  const star = list[0].star !== null;
   for (const h of list) {
-    if (h.star !== star) throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", h.h);
+    if ((h.star !== null) !== star) throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", h.kw, h.star ?? h.kw);
   }
   const handlers = list.map((h) => h.h);
   const end = finalbody.length ? lastEnd(finalbody) : orelse.length ? lastEnd(orelse) : handlers[handlers.length - 1];

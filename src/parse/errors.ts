@@ -48,7 +48,9 @@ export function parserError(parser: nearley.Parser, tz: Tokenizer, tok: Token, c
     const msg = `expected an indented block after ${what} on line ${head.lineno}`;
     if (tok.type === 'ENDMARKER' || tok.col_offset < 0) {
       const text = lines[tok.lineno - 1] ?? '\n';
-      return make('IndentationError', msg, tok.lineno, Array.from(text).length, tok.lineno, -1);
+      const e = make('IndentationError', msg, tok.lineno, Array.from(text).length, tok.lineno, -1);
+      e.fileInputOffset = 0; // the file tokenizer's position at EOF: CPython prints no caret
+      return e;
     }
     return atTok(msg, tok, 'IndentationError');
   }
@@ -57,6 +59,15 @@ export function parserError(parser: nearley.Parser, tz: Tokenizer, tok: Token, c
   if (tok.type === 'NEWLINE' && expected.has('colon')) {
     const head = statementStart(toks, idx - 1);
     if (BLOCK_NAMES[head.type] || head.type === 'at') return atTok("expected ':'", tok);
+  }
+
+  // Missing parentheses in call to 'print'. Did you mean print(...)?  (CPython: invalid_legacy_expression)
+  if (prev && prev.type === 'name' && (prev.value === 'print' || prev.value === 'exec') && EXPR_START.has(tok.type)
+      && tok.type !== 'lpar' && statementStart(toks, idx - 1) === prev) {
+    let k = idx;
+    while (k + 1 < toks.length && !['NEWLINE', 'semi', 'ENDMARKER'].includes(toks[k + 1].type)) k++;
+    const last = toks[k];
+    return make('SyntaxError', `Missing parentheses in call to '${prev.value}'. Did you mean ${prev.value}(...)?`, prev.lineno, prev.col_offset + 1, last.end_lineno, last.end_col_offset + 1);
   }
 
   // invalid syntax. Perhaps you forgot a comma?

@@ -7,7 +7,7 @@
 //  - an expression's nodes get their real place in the source (fstring_find_expr_location).
 import type { Constant, Expr, FormattedValue, JoinedStr, Position } from './ast.js';
 import { decodeEscapes, type Piece } from './strings.js';
-import { errorAt } from './context.js';
+import { stringError as errorAt } from './context.js';
 import { parseFStringExpr } from './parser.js';
 
 function constant(value: string, pos: Position): Constant {

@@ -19,7 +19,7 @@ for (const k of KEYWORDS) kwMap['kw_' + k] = [k];
 
 const PREFIX = String.raw`(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?`;
 // Complete strings: backslash always escapes the next char for tokenizing (even in raw strings).
-const STRING = new RegExp(PREFIX + String.raw`(?:'''(?:[^\\']|\\[^]|'(?!''))*'''|"""(?:[^\\"]|\\[^]|"(?!""))*"""|'(?:[^\\'\n]|\\[^])*'|"(?:[^\\"\n]|\\[^])*")`, 'u');
+const STRING = new RegExp(PREFIX + String.raw`(?:'''(?:[^\\']|\\[^]|'(?!''))*'''|"""(?:[^\\"]|\\[^]|"(?!""))*"""|'(?:(?:[^\\'\n]|\\[^])+'|'(?!'))|"(?:(?:[^\\"\n]|\\[^])+"|"(?!")))`, 'u');
 // Unterminated strings (errors): a triple quote running to EOF, a single quote running to end of line.
 const BAD_TRIPLE = new RegExp(PREFIX + String.raw`(?:'''|""")[^]*`, 'u');
 const BAD_SINGLE = new RegExp(PREFIX + String.raw`['"](?:[^\\\n]|\\[^])*`, 'u');

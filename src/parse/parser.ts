@@ -33,7 +33,7 @@ export function runParser(text: string, ctx: SourceContext, start: StartRule, to
   const p = parser as unknown as { reportError: () => string; reportLexerError: () => string };
   p.reportError = () => '';
   p.reportLexerError = () => '';
-  pushContext({ source: ctx, tokens: tokenizer.tokens });
+  pushContext({ source: ctx, tokens: tokenizer.tokens, peeked: () => tokenizer.peekedToken() });
   try {
     if (countItems) return feedCounting(parser, text, tokenizer);
     parser.feed(text);

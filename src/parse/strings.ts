@@ -4,7 +4,7 @@
 import type { Constant, Expr, JoinedStr, Position } from './ast.js';
 import type { Token } from './tokenizer.js';
 import { FStringBuilder } from './fstring.js';
-import { errorAt } from './context.js';
+import { stringError as errorAt } from './context.js';
 
 export interface Piece {
   tok: Token;

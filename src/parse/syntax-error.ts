@@ -16,10 +16,38 @@ export class PySyntaxError extends Error {
     public text: string | null,
     public end_lineno: number,
     public end_offset: number,
+    /** Raised by the tokenizer (CPython computes these offsets in characters even for file input). */
+    public fromTokenizer = false,
+    /** CPython's offset when the source came from a file, where it differs (EOF cases). */
+    public fileInputOffset?: number,
   ) {
     super(msg);
     this.name = kind;
   }
+}
+
+/**
+ * CPython 3.11 reports parser (not tokenizer) error offsets in UTF-8 bytes + 1 when the source came from
+ * a file or bytes (running a script, importing a module), and in characters for str source (compile(str),
+ * exec, eval). Convert a PySyntaxError from the second convention to the first.
+ */
+export function toFileInputOffsets(e: PySyntaxError, lines: string[]): void {
+  if (e.fileInputOffset !== undefined) { e.offset = e.fileInputOffset; return; }
+  if (e.fromTokenizer) return;
+  const conv = (lineno: number, offset: number): number => {
+    const line = lines[lineno - 1];
+    if (offset <= 0 || line === undefined) return offset;
+    const chars = Array.from(line);
+    return utf8Length(chars.slice(0, offset - 1).join('')) + 1 + Math.max(0, offset - 1 - chars.length);
+  };
+  e.offset = conv(e.lineno, e.offset);
+  e.end_offset = conv(e.end_lineno, e.end_offset);
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) { const c = ch.codePointAt(0) as number; n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+  return n;
 }
 
 /** The stderr text of `python3 file.py` when file.py has this syntax error (ends with a newline). */
@@ -37,7 +65,8 @@ function errorText(e: PySyntaxError): string {
   if (e.end_lineno > e.lineno) endOffset = chars.length;
   if (endOffset > chars.length + 1) endOffset = chars.length + 1;
   let offset = e.offset;
-  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  // IndentationError (and TabError) always get a single caret.
+  const carets = e.kind === 'SyntaxError' && endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
   offset--;
   let i = 0;
   while (i < chars.length && (chars[i] === ' ' || chars[i] === '\t' || chars[i] === '\f')) { i++; offset--; }

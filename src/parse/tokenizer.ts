@@ -89,6 +89,9 @@ export class Tokenizer {
     }
   }
 
+  /** The token after the last one returned, if the tokenizer already read it (string merging does). */
+  peekedToken(): Token | null { return this.peeked; }
+
   /** The innermost open bracket (for "was never closed"). */
   openBrackets(): readonly Token[] { return this.brackets; }
 
@@ -157,9 +160,9 @@ export class Tokenizer {
           this.lastContLine = m.line;
           continue;
         case 'badtriple':
-          throw this.err('SyntaxError', `unterminated triple-quoted string literal (detected at line ${this.lineBase + this.lastLine()})`, this.make('string', m, m.text), -1);
+          throw this.err('SyntaxError', `unterminated triple-quoted string literal (detected at line ${this.lineBase + this.lastLine()})`, this.make('string', m, m.text));
         case 'badsingle':
-          throw this.err('SyntaxError', `unterminated string literal (detected at line ${this.lineBase + m.line})`, this.make('string', m, m.text), -1);
+          throw this.err('SyntaxError', `unterminated string literal (detected at line ${this.lineBase + m.line})`, this.make('string', m, m.text));
         case 'badchar':
           this.badChar(m);
       }
@@ -243,10 +246,10 @@ export class Tokenizer {
 
   private closeBracket(tok: Token): void {
     const open = this.brackets.pop();
-    if (!open) throw this.err('SyntaxError', `unmatched '${tok.value}'`, tok, 0);
+    if (!open) throw this.err('SyntaxError', `unmatched '${tok.value}'`, tok);
     if (OPEN[open.value] !== tok.value) {
       const where = open.lineno !== tok.lineno ? ` on line ${open.lineno}` : '';
-      throw this.err('SyntaxError', `closing parenthesis '${tok.value}' does not match opening parenthesis '${open.value}'${where}`, tok, 0);
+      throw this.err('SyntaxError', `closing parenthesis '${tok.value}' does not match opening parenthesis '${open.value}'${where}`, tok);
     }
   }
 
@@ -259,17 +262,22 @@ export class Tokenizer {
     let kind = 'decimal';
     if (/^0[xob]/.test(lower)) kind = lower[1] === 'x' ? 'hexadecimal' : lower[1] === 'o' ? 'octal' : 'binary';
     const isInt = kind !== 'decimal' || /^[0-9_]+$/.test(text);
-    if (kind === 'decimal' && isInt && /^0+_?[1-9]/.test(text.replace(/_/g, '')) && /^0[0-9_]*[1-9]/.test(text)) {
-      throw this.errAt('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', tok.lineno, tok.col_offset + 1, tok.lineno, tok.end_col_offset + 1);
+    if (kind === 'decimal' && isInt && /^0[0-9_]*[1-9]/.test(text)) {
+      const zeros = /^[0_]*/.exec(text)?.[0].length ?? 1;
+      throw this.errAt('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', tok.lineno, tok.col_offset + 1, tok.lineno, tok.col_offset + 1 + zeros, true);
+    }
+    if (text === '0' && /^[xXoObB]/.test(c)) {
+      const what = /[xX]/.test(c) ? 'hexadecimal' : /[oO]/.test(c) ? 'octal' : 'binary';
+      throw this.errAt('SyntaxError', `invalid ${what} literal`, tok.lineno, tok.col_offset + 2, tok.lineno, tok.col_offset + 2, true);
     }
     if (c === '_' || BAD_NUMBER_TAIL.test(c) || (c === '.' && isInt && kind !== 'decimal')) {
       const rest = this.src.slice(m.offset + text.length);
       if (/^(?:and|else|for|if|in|is|not|or)\b/.test(rest) && !/^[0-9_]/.test(c)) return;
       if (kind !== 'decimal' && /^[0-9]/.test(c)) {
-        throw this.errAt('SyntaxError', `invalid digit '${c}' in ${kind} literal`, tok.lineno, tok.end_col_offset + 1, tok.lineno, tok.end_col_offset + 2);
+        throw this.errAt('SyntaxError', `invalid digit '${c}' in ${kind} literal`, tok.lineno, tok.end_col_offset + 1, tok.lineno, tok.end_col_offset + 1, true);
       }
       const imag = /[jJ]$/.test(text);
-      throw this.errAt('SyntaxError', `invalid ${imag ? 'imaginary' : kind} literal`, tok.lineno, tok.col_offset + 1, tok.lineno, tok.end_col_offset + 1);
+      throw this.errAt('SyntaxError', `invalid ${imag ? 'imaginary' : kind} literal`, tok.lineno, tok.col_offset + 1, tok.lineno, tok.col_offset + 1, true);
     }
   }
 
@@ -277,13 +285,16 @@ export class Tokenizer {
     const ch = String.fromCodePoint(this.src.codePointAt(m.offset) ?? 0);
     const tok = this.make('badchar', m, ch);
     if (ch === '\\') {
-      throw this.err('SyntaxError', 'unexpected character after line continuation character', { ...tok, col_offset: tok.col_offset + 1 }, -1);
+      if (m.offset === this.src.length - 1) {
+        throw this.errAt('SyntaxError', 'unexpected EOF while parsing', tok.lineno, tok.col_offset + 2, tok.lineno, -1, true);
+      }
+      throw this.err('SyntaxError', 'unexpected character after line continuation character', { ...tok, col_offset: tok.col_offset + 1 }, 0);
     }
     const cp = ch.codePointAt(0) ?? 0;
     if (cp < 128) return; // `$`, `?`, `!`, backtick: an error token the parser rejects ("invalid syntax")
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
     const printable = !/[\p{C}\p{Z}]/u.test(ch) || ch === ' ';
-    throw this.err('SyntaxError', printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`, tok, 0);
+    throw this.err('SyntaxError', printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`, tok);
   }
 
   // ---- positions ----
@@ -309,13 +320,20 @@ export class Tokenizer {
     };
   }
 
-  private err(kind: SyntaxErrorKind, msg: string, t: Position, endDelta: number): PySyntaxError {
-    const endOffset = endDelta === -1 ? -1 : endDelta === 0 ? t.end_col_offset + 1 : endDelta;
-    return this.errAt(kind, msg, t.lineno, t.col_offset + 1, t.end_lineno, endOffset);
+  /** A tokenizer error at the start of t; CPython's end_offset for these is the offset itself. */
+  private err(kind: SyntaxErrorKind, msg: string, t: Position, endOffset?: number): PySyntaxError {
+    return this.errAt(kind, msg, t.lineno, t.col_offset + 1, t.lineno, endOffset ?? t.col_offset + 1, endOffset === undefined);
   }
 
-  errAt(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): PySyntaxError {
-    return new PySyntaxError(kind, msg, this.ctx.filename, lineno, offset, this.ctx.lines[lineno - 1] ?? null, endLineno, endOffset);
+  /**
+   * A tokenizer error. `raw` = raised by tokenizer.c's syntaxerror(): columns in characters and the line
+   * text without its newline. Otherwise it went through the parser's error path (_PyPegen_tokenizer_error:
+   * TabError, bad dedent, EOF, line continuation, unclosed bracket) and behaves like a parser error.
+   */
+  errAt(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number, raw = false): PySyntaxError {
+    let text = this.ctx.lines[lineno - 1] ?? null;
+    if (raw && text !== null && text.endsWith('\n')) text = text.slice(0, -1);
+    return new PySyntaxError(kind, msg, this.ctx.filename, lineno, offset, text, endLineno, endOffset, raw);
   }
 }
 
