@@ -441,7 +441,8 @@ export function* sendGen(r: PyValue, v: PyValue): NativeGen {
     return yield* settle(callMethod(r, 'send', [v]));
   } catch (e) {
     if (isExcOf(e, StopIteration)) {
-      return new SendReturn(e.args.length ? e.args[0] : None) as unknown as PyValue;
+      const fv = e.fields?.get('value');
+      return new SendReturn(fv !== undefined ? fv : e.args.length ? e.args[0] : None) as unknown as PyValue;
     }
     throw e;
   }

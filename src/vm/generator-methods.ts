@@ -51,6 +51,8 @@ function leaveYieldFrom(gen: PyGenerator): void {
 }
 
 function stopValue(e: PyBaseException): PyValue {
+  const v = e.fields?.get('value');
+  if (v !== undefined) return v;
   return e.args.length ? e.args[0] : None;
 }
 

@@ -29,6 +29,7 @@ export const EXHAUSTED = undefined;
 export function stopIteration(v: PyValue): PyBaseException {
   const e = pyErr(StopIteration);
   if (v !== None) e.args = [v];
+  (e.fields ??= new Map()).set('value', v);
   return e;
 }
 
