@@ -82,7 +82,7 @@ function setDocOnSubclass(p: PyProperty, doc: PyValue): NativeResult {
 function propertyCopy(which: 'fget' | 'fset' | 'fdel') {
   return nativeMethod('property', which === 'fget' ? 'getter' : which === 'fset' ? 'setter' : 'deleter', function* (a) {
     const p = prop(a[0]);
-    methRange(`property.${which === 'fget' ? 'getter' : which === 'fset' ? 'setter' : 'deleter'}`, a, null, 2, 2);
+    methRange(`property.${which === 'fget' ? 'getter' : which === 'fset' ? 'setter' : 'deleter'}`, a, null, 1, 1);
     const f = a[1];
     const fget = which === 'fget' ? f : p.fget;
     const fset = which === 'fset' ? f : p.fset;

@@ -18,6 +18,7 @@ import { PyDict } from './dict.js';
 import { callUnbound } from './call.js';
 import { repr, str, isTrue } from './ops.js';
 import { noKw } from './methargs.js';
+import { solidBase } from './typeobject.js';
 
 /** id(o) for an object: a stable fake address (CPython: the object's address). */
 export function objectId(o: PyObject): number {
@@ -154,23 +155,6 @@ objectType.define({
 });
 
 defineGetSet(objectType, '__class__', (o) => typeOf(o), (o, v) => setClass(o, v), "the object's class");
-
-/** The solid base (instance layout) of a type: CPython solid_base, approximated by alloc identity + slots. */
-export function solidBase(t: PyType): PyType {
-  let u = t;
-  for (;;) {
-    const parent = u.bases.length ? layoutParent(u) : null;
-    if (parent === null) return u;
-    if (u.alloc !== parent.alloc || u.slotNames.length > 0) return u;
-    u = parent;
-  }
-}
-
-/** The base a type's layout extends (its first base with a non-object layout, else its first base). */
-function layoutParent(t: PyType): PyType {
-  for (const b of t.bases) if (solidBase(b) !== objectType) return b;
-  return t.bases[0];
-}
 
 function setClass(o: PyValue, v: PyValue | undefined): void {
   if (v === undefined) throw pyErr(TypeError, "can't delete __class__ attribute");

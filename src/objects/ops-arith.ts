@@ -81,6 +81,10 @@ function floatValue(v: PyValue): number | undefined {
   return undefined;
 }
 
+function strRepeat(s: string, n: number): string {
+  return n <= 0 || s.length === 0 ? '' : s.repeat(n);
+}
+
 /** CPython: PyNumber_Add ... PyNumber_InPlaceXor, selected by op. */
 export function binaryOp(a: PyValue, b: PyValue, op: BinOp): NativeResult {
   const base = op >= BinOp.InplaceAdd ? op - BinOp.InplaceAdd : op;
@@ -93,8 +97,11 @@ export function binaryOp(a: PyValue, b: PyValue, op: BinOp): NativeResult {
     }
     const r = intOp(a as Int, b as Int, base);
     if (r !== undefined) return r;
-  } else if (ta === 'string' && tb === 'string' && base === BinOp.Add) {
-    return (a as string) + (b as string);
+  } else if (ta === 'string') {
+    if (tb === 'string' && base === BinOp.Add) return (a as string) + (b as string);
+    if (tb === 'number' && base === BinOp.Multiply) return strRepeat(a as string, b as number);
+  } else if (tb === 'string' && ta === 'number' && base === BinOp.Multiply) {
+    return strRepeat(b as string, a as number);
   } else if (ta === 'object' || tb === 'object') {
     const x = floatValue(a);
     if (x !== undefined) {

@@ -121,11 +121,11 @@ function typeArg(v: PyValue, n: number, what: string, ok: boolean): void {
 }
 
 /** type.__new__(meta, name, bases, ns, **kwds). A non-binding native (args[0] = the metatype). */
-export const typeNew = nativeFunction('__new__', (a, kw) => typeNewGen(a, kw),
+export const typeNew = nativeFunction('__new__', (a, kw) => typeNewGen(a, kw, callerModuleName()),
   'Create and return a new object.  See help(type) for accurate signature.');
 typeNew.qualname = 'type.__new__';
 
-function* typeNewGen(a: PyValue[], kw: KwArgs): NativeGen {
+function* typeNewGen(a: PyValue[], kw: KwArgs, callerModule: PyValue | undefined): NativeGen {
   const meta = a[0];
   if (!(meta instanceof PyType)) throw pyErr(TypeError, `type.__new__(X): X is not a type object (${typeOf(meta).name})`);
   if (a.length === 2 && (kw === null || kw.size === 0) && meta === typeType) return typeOf(a[1]);
@@ -212,7 +212,7 @@ function* typeNewGen(a: PyValue[], kw: KwArgs): NativeGen {
   const classcell = own.get('__classcell__');
   own.delete('__classcell__');
   if (!own.has('__module__')) {
-    const m = callerModuleName();
+    const m = callerModule;
     if (m !== undefined) {
       const rest = [...own];
       own.clear();
