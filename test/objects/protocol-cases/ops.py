@@ -41,7 +41,7 @@ class Seq:
         if i >= 3: raise IndexError
         return i * 10
 print(list(Seq()), 10 in Seq(), list(iter(Seq())))
-print(format(1.5), format(3, 'x'), format('ab', '>4'))
+print(format(1.5), format(7))
 class F:
     def __format__(self, spec): return 'F' + spec
 print(format(F(), 'zz'), f"{F():q}")
