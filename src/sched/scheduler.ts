@@ -154,6 +154,7 @@ export class Scheduler {
   private timers = new TimerHeap();
   private vclock = 0;
   private hostWaits = 0;
+  private stalled: Promise<unknown> | null = null;
   private idleWake: (() => void) | null = null;
   private interruptPending = false;
   private listeners: SchedListener[] = [];
@@ -232,15 +233,31 @@ export class Scheduler {
     return [...this.threads.values()].filter((t) => !t.daemon && t !== this.mainThread);
   }
 
-  /** End t's wait: it becomes ready and receives value (or err) when it next runs. Used by Parking. */
-  resume(t: GreenThread, value: PyValue | undefined, err: PyBaseException | null): void {
+  /**
+   * End t's wait: it becomes ready and receives value (or err) when it next runs. Used by Parking.
+   * `front`: t runs next (a stall ending: as if it had never stopped).
+   */
+  resume(t: GreenThread, value: PyValue | undefined, err: PyBaseException | null, front = false): void {
     t.parking = null;
     t.state = 'ready';
     t.hasResume = true;
     t.resumeValue = value;
     t.resumeError = err;
-    this.pushReady(t);
+    if (front) this.pushFront(t);
+    else this.pushReady(t);
     this.poke();
+  }
+
+  /**
+   * Stop the world until `promise` settles, then resume the parked thread FIRST (it keeps the GIL:
+   * no other thread runs meanwhile). For host work that must look synchronous to Python, such as
+   * loading a stdlib module's code, so that it never changes thread interleavings.
+   */
+  stall(promise: Promise<PyValue>, p: Parking, onError: (e: unknown) => PyBaseException): void {
+    this.stalled = promise.then(
+      (v) => p.resolveFirst(v),
+      (e) => p.rejectFirst(onError(e)),
+    );
   }
 
   /** A waitable that blocks until `t` finishes; resolves True, or False after `timeout` seconds. */
@@ -275,6 +292,13 @@ export class Scheduler {
       if (this.interruptPending) {
         this.interruptPending = false;
         if (!this.deliverInterrupt()) return { kind: 'interrupted' };
+      }
+      if (this.stalled !== null) {
+        const st = this.stalled;
+        await st;
+        if (this.stalled === st) this.stalled = null;
+        lastYield = host.monotonic();
+        continue;
       }
       if (done()) return { kind: 'done' };
       if (this.instructionLimit > 0 && this.ticks >= this.instructionLimit) return { kind: 'limit' };
@@ -408,6 +432,11 @@ export class Scheduler {
 
   private pushReady(t: GreenThread): void {
     this.ready.push(t);
+  }
+
+  private pushFront(t: GreenThread): void {
+    if (this.readyHead > 0) this.ready[--this.readyHead] = t;
+    else this.ready.unshift(t);
   }
 
   private popReady(): GreenThread | undefined {

@@ -17,6 +17,7 @@
 //                                            once (stdout/stderr writes: CPython releases the GIL
 //                                            around the write system call)
 //   hostWait(promise, what)                  wait for the host (stdin); counts as "input awaited"
+//   stallOn(promise, what)                   wait for the host holding the GIL (module loading)
 // A custom waitable implements `Waitable` (park + describe).
 
 import type { PyValue } from '../objects/object.js';
@@ -54,6 +55,19 @@ export class Parking {
   reject(exc: PyBaseException): boolean {
     if (!this.end()) return false;
     this.sched.resume(this.thread, undefined, exc);
+    return true;
+  }
+
+  /** Like resolve/reject, but the thread runs next (ends a stall). */
+  resolveFirst(value: PyValue): boolean {
+    if (!this.end()) return false;
+    this.sched.resume(this.thread, value, null, true);
+    return true;
+  }
+
+  rejectFirst(exc: PyBaseException): boolean {
+    if (!this.end()) return false;
+    this.sched.resume(this.thread, undefined, exc, true);
     return true;
   }
 
@@ -152,6 +166,19 @@ export function yieldGil(reason = 'write'): Waitable {
 
 /** Shared waitable for stdout/stderr writes. */
 export const YIELD_FOR_WRITE: Waitable = yieldGil('write');
+
+/**
+ * Wait for the host while keeping the GIL: no other thread runs until `promise` settles, then this
+ * thread continues first (Scheduler.stall). For work that must look synchronous (module loading).
+ */
+export function stallOn(promise: Promise<PyValue>, what: string, onError: (e: unknown) => PyBaseException): Waitable {
+  return {
+    park(p: Parking) {
+      p.sched.stall(promise, p, onError);
+    },
+    describe: () => what,
+  };
+}
 
 /**
  * Wait for the host (stdin input): the thread parks until `promise` settles; the value it resolves
