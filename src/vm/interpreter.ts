@@ -575,19 +575,20 @@ function execute(t: PyThread): Exit {
             break;
           case Op.JUMP_BACKWARD:
             budget -= pc - arg;
-            pc = arg;
             if (budget <= 0) {
-              frame.pc = pc;
-              frame.sp = sp;
               if (t.asyncExc !== null) {
+                // Raised "at" this JUMP_BACKWARD (pc still after it), so the loop's handlers apply.
                 const e = t.asyncExc;
                 t.asyncExc = null;
                 budget = 1;
                 throw e;
               }
+              frame.pc = arg;
+              frame.sp = sp;
               t.budget = 0;
               return Exit.Preempted;
             }
+            pc = arg;
             break;
           case Op.POP_JUMP_IF_FALSE:
           case Op.POP_JUMP_IF_TRUE: {
