@@ -41,6 +41,7 @@ import { formatException, type FormatContext } from './traceback.js';
 import { caretAnchors } from './caret-anchors.js';
 import { toPySyntaxError } from './syntax-error.js';
 import { importModule, scanImports } from './import.js';
+import { installSite } from './site.js';
 
 export interface RuntimeOptions {
   host: Host;
@@ -56,6 +57,9 @@ export interface RuntimeOptions {
   /** Force unbuffered std streams (python -u); PYTHONUNBUFFERED in the host env does the same. */
   unbuffered?: boolean;
 }
+
+/** The options a command line or embedder chooses (everything but the host and argv). */
+export type RunOptions = Omit<RuntimeOptions, 'host' | 'argv'>;
 
 export interface RunResult {
   exitCode: number;
@@ -152,6 +156,7 @@ export class Runtime {
     this.sysModules.setStr('sys', this.sys);
     connectBuiltins({ sys: this.sys });
     vmHooks.sysModules = () => this.sysModules;
+    installSite(this);
 
     this.threadExceptHook = (t, exc) => this.printThreadException(t, exc);
     this.sched.onThreadFinished = (t) => {
