@@ -6,6 +6,10 @@ import type { Token } from './tokenizer.js';
 import { FStringBuilder } from './fstring.js';
 import { stringError as errorAt } from './context.js';
 
+/** On a str Constant whose first literal has the `u` prefix: CPython's Constant.kind == 'u'. A symbol
+ * key, so it stays out of JSON and the compiler's way. */
+export const U_PREFIX = Symbol('u-prefix');
+
 export interface Piece {
   tok: Token;
   raw: boolean;
@@ -90,7 +94,8 @@ export function stringAtom(tok: Token): Expr {
   if (!pieces.some((p) => p.f)) {
     let s = '';
     for (const p of pieces) s += p.raw ? p.body : decodeEscapes(p.body, p.tok);
-    return { kind: 'Constant', value: { kind: 'str', value: s }, ...pos } as Constant;
+    const c: Constant = { kind: 'Constant', value: { kind: 'str', value: s }, ...pos };
+    return tok.value[0] === 'u' ? { ...c, [U_PREFIX]: 'u' } as Constant : c;
   }
   const b = new FStringBuilder(pos);
   for (const p of pieces) {
