@@ -44,6 +44,7 @@ import { resumeGen, genYield, genReturn } from './generators.js';
 import { driveNative, Drive } from './native-driver.js';
 import { loadGlobal, loadName, storeName, deleteName, nameError, unboundLocal, unboundDeref } from './names.js';
 import * as B from './build-ops.js';
+import { AttrCache, noteAttr, methodFor } from './attr-cache.js';
 
 const enum Exit {
   /** The top frame is native, or the thread finished: runSlice decides. */
@@ -264,7 +265,18 @@ function execute(t: PyThread): Exit {
 
           // ---- attributes and items ----
           case Op.LOAD_ATTR: {
-            const r = ops.getAttr(stack[sp - 1] as PyValue, names[arg]);
+            const o = stack[sp - 1] as PyValue;
+            if (typeof o === 'object' && code.cache !== null) {
+              const c = code.cache[pc - 1];
+              if (c instanceof AttrCache && c.type === o.type && c.version === o.type.version && o.dict !== null) {
+                const v = o.dict.getStr(names[arg]);
+                if (v !== undefined) {
+                  stack[sp - 1] = v;
+                  break;
+                }
+              }
+            }
+            const r = ops.getAttr(o, names[arg]);
             if (isPending(r)) {
               sp--;
               frame.pc = pc;
@@ -273,19 +285,14 @@ function execute(t: PyThread): Exit {
               continue reload;
             }
             stack[sp - 1] = r;
+            if (typeof o === 'object') noteAttr(code, pc - 1, o, names[arg]);
             break;
           }
           case Op.LOAD_METHOD: {
             const o = stack[sp - 1] as PyValue;
             const name = names[arg];
-            const tp = typeOf(o);
-            const m = tp.lookup(name);
-            if (
-              m !== undefined &&
-              (m instanceof PyFunction || (m instanceof PyNativeFunction && m.binds && m.self === undefined)) &&
-              tp.lookup('__getattribute__') === objectGetattribute &&
-              (typeof o !== 'object' || o.dict === null || !o.dict.hasStr(name))
-            ) {
+            const m = methodFor(code, pc - 1, o, name);
+            if (m !== undefined) {
               stack[sp - 1] = m;
               stack[sp++] = o;
               break;
