@@ -19,6 +19,7 @@ import { callUnbound } from './call.js';
 import { repr, str, isTrue } from './ops.js';
 import { noKw } from './methargs.js';
 import { solidBase } from './typeobject.js';
+import { pyList } from './list.js';
 
 /** id(o) for an object: a stable fake address (CPython: the object's address). */
 export function objectId(o: PyObject): number {
@@ -144,6 +145,15 @@ objectType.define({
     if (spec !== '') throw pyErr(TypeError, `unsupported format string passed to ${typeOf(a[0]).name}.__format__`);
     return str(a[0]);
   }, 'Default object formatter.'),
+  __dir__: nativeMethod('object', '__dir__', (a) => {
+    // CPython: object___dir___impl: the instance __dict__'s keys, then every attribute of the class's MRO.
+    const o = a[0];
+    const names = new Set<PyValue>();
+    const d = typeof o === 'object' ? o.dict : null;
+    if (d !== null) for (const k of d.keyList()) names.add(k);
+    for (const t of typeOf(o).mro) for (const k of t.ns.keys()) names.add(k);
+    return pyList([...names]);
+  }, 'Default dir() implementation.'),
   __sizeof__: nativeMethod('object', '__sizeof__', () => 16, 'Size of object in memory, in bytes.'),
   __init_subclass__: classMethod(nativeFunction('__init_subclass__', (a, kw) => {
     noKw(`${(a[0] as PyType).name}.__init_subclass__`, kw);
