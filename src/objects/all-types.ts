@@ -13,3 +13,6 @@ import './dict-views.js';
 import './set.js';
 import './int-methods.js';
 import './float-methods.js';
+import './str-methods.js';
+import './format/format-methods.js';
+import './bytes-methods.js';

@@ -7,3 +7,32 @@ import { PyObject, type NativeGen } from './object.js';
 export function isGen(x: unknown): x is NativeGen {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof PyObject);
 }
+
+/**
+ * Run a generator-written native synchronously as far as it goes: its value if it finishes without
+ * suspending (the common case: no Python code needed), else a NativeGen that replays the pending
+ * request and drives the rest. Lets a native be written once, as a generator, with a sync fast path.
+ */
+export function syncOrGen(g: NativeGen): import('./object.js').NativeResult {
+  const first = g.next();
+  if (first.done) return first.value;
+  return (function* (): NativeGen {
+    let req = first.value;
+    for (;;) {
+      let step: IteratorResult<import('./object.js').Suspend, import('./object.js').PyValue>;
+      let sent: import('./object.js').PyValue;
+      let thrown = false;
+      let err: unknown;
+      try {
+        sent = yield req;
+      } catch (e) {
+        thrown = true;
+        err = e;
+        sent = undefined as unknown as import('./object.js').PyValue;
+      }
+      step = thrown ? g.throw(err) : g.next(sent);
+      if (step.done) return step.value;
+      req = step.value;
+    }
+  })();
+}

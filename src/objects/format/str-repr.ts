@@ -4,7 +4,7 @@
 // Also ascii() (every non-ASCII character escaped).
 
 /** Unicode categories Python's str.isprintable() rejects (space is printable). */
-export const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+export const NON_PRINTABLE = /(?! )[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 const NEEDS_ESCAPE = /[\\\x00-\x1f\x7f-\uffff]/;
 
 export function strRepr(s: string): string {
@@ -34,6 +34,20 @@ function escapeChars(s: string, quote: string, asciiOnly: boolean): string {
     else if (c === 13) out += '\\r';
     else if (c < 0x100 && (c < 0xa0 || asciiOnly || c === 0xad)) out += '\\x' + hex(c, 2);
     else if (!asciiOnly && !NON_PRINTABLE.test(ch)) out += ch;
+    else if (c < 0x100) out += '\\x' + hex(c, 2);
+    else if (c < 0x10000) out += '\\u' + hex(c, 4);
+    else out += '\\U' + hex(c, 8);
+  }
+  return out;
+}
+
+/** Escape the non-ASCII characters of an already-repr'd string (ascii(x) == asciiEscape(repr(x))). */
+export function asciiEscape(r: string): string {
+  if (/^[\x00-\x7f]*$/.test(r)) return r;
+  let out = '';
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
     else if (c < 0x100) out += '\\x' + hex(c, 2);
     else if (c < 0x10000) out += '\\u' + hex(c, 4);
     else out += '\\U' + hex(c, 8);
