@@ -20,6 +20,10 @@ import { dictType } from '../objects/dict.js';
 import { sliceType } from '../objects/slice.js';
 import { enumerateType, filterType, mapType, reversedType, zipType } from '../objects/iterators.js';
 import { classmethodType, propertyType, staticmethodType } from '../objects/descriptors.js';
+import { frozensetType, setType } from '../objects/set.js';
+import { bytearrayType, bytesType } from '../objects/bytes.js';
+import { superType } from '../objects/super.js';
+import { buildClass } from '../vm/build-class.js';
 import type { PyNativeFunction } from '../objects/native.js';
 import '../objects/all-types.js';
 import { numericBuiltins } from './numeric.js';
@@ -56,12 +60,14 @@ export function builtinsEntries(): [string, PyValue][] {
     list: listType, tuple: tupleType, dict: dictType, slice: sliceType,
     enumerate: enumerateType, zip: zipType, map: mapType, filter: filterType, reversed: reversedType,
     property: propertyType, classmethod: classmethodType, staticmethod: staticmethodType,
+    set: setType, frozenset: frozensetType, bytes: bytesType, bytearray: bytearrayType, super: superType,
   };
   for (const [k, v] of Object.entries(types)) out.push([k, v]);
   const fns: PyNativeFunction[] = [
     ...numericBuiltins, ...iterationBuiltins, ...introspectionBuiltins, ...ioBuiltins, ...execBuiltins,
   ];
   for (const f of fns) out.push([f.name, f]);
+  out.push(['__build_class__', buildClass]);
   for (const [k, v] of Object.entries(excTypes)) out.push([k, v]);
   out.push(['EnvironmentError', excTypes.OSError], ['IOError', excTypes.OSError]);
   for (const [k, v] of registered) out.push([k, v]);
