@@ -13,6 +13,13 @@
 import { Tokenizer } from './tokenizer.js';
 import * as B from './build.js';
 const lexer = new Tokenizer({ filename: '<grammar>', lines: [] });
+// Token classes tested by predicate (fewer alternatives = fewer Earley items; see Tokenizer.has).
+var anyop: any = { test: (t: any) => BINARY.has(t.type) };       // every binary operator of `bexpr`
+var arithop: any = { test: (t: any) => ARITH.has(t.type) };      // the operators of `xexpr` (bitwise_or)
+var boolop: any = { test: (t: any) => t.type === 'kw_and' || t.type === 'kw_or' };
+var unaryop: any = { test: (t: any) => t.type === 'addop' || t.type === 'tilde' };
+const ARITH = new Set(['binop', 'addop', 'star', 'at']);
+const BINARY = new Set(['binop', 'addop', 'star', 'at', 'cmpop', 'kw_in']);
 %}
 @lexer lexer
 
@@ -32,9 +39,10 @@ stmts -> stmt                       {% d => B.cons(d[0], null) %}
 
 # statement: compound_stmt | simple_stmts
 stmt -> simple_stmts                {% id %}
-      | compound_stmt               {% id %}
+      | if_stmt {% id %} | while_stmt {% id %} | for_stmt {% id %} | try_stmt {% id %}
+      | with_stmt {% id %} | funcdef {% id %} | classdef {% id %} | decorated {% id %}
 
-# simple_stmts: ';'.simple_stmt+ [';'] NEWLINE
+# simple_stmts: ';'.simple_stmt+ [';'] NEWLINE  (compound statements inlined here: one item fewer each)
 simple_stmts -> small_list %NEWLINE        {% d => B.toArray(d[0]) %}
               | small_list %semi %NEWLINE  {% d => B.toArray(d[0]) %}
 small_list -> small_stmt                   {% d => B.cons(d[0], null) %}
@@ -45,7 +53,8 @@ small_stmt -> expr_stmt             {% id %}
             | %kw_pass              {% d => ({ kind: 'Pass', ...B.at(d[0], d[0]) }) %}
             | %kw_break             {% d => ({ kind: 'Break', ...B.at(d[0], d[0]) }) %}
             | %kw_continue          {% d => ({ kind: 'Continue', ...B.at(d[0], d[0]) }) %}
-            | return_stmt           {% id %}
+            | %kw_return                      {% d => ({ kind: 'Return', value: null, ...B.at(d[0], d[0]) }) %}
+            | %kw_return tse                  {% d => ({ kind: 'Return', value: d[1], ...B.at(d[0], d[1]) }) %}
             | raise_stmt            {% id %}
             | del_stmt              {% id %}
             | global_stmt           {% id %}
@@ -66,8 +75,6 @@ targets_eq -> tse %eq                          {% d => B.cons(d[0], null) %}
 # annotated_rhs: yield_expr | star_expressions
 rhs -> tse {% id %} | yield_expr {% id %}
 
-return_stmt -> %kw_return                      {% d => ({ kind: 'Return', value: null, ...B.at(d[0], d[0]) }) %}
-             | %kw_return tse                  {% d => ({ kind: 'Return', value: d[1], ...B.at(d[0], d[1]) }) %}
 raise_stmt -> %kw_raise                        {% d => ({ kind: 'Raise', exc: null, cause: null, ...B.at(d[0], d[0]) }) %}
             | %kw_raise test                   {% d => ({ kind: 'Raise', exc: d[1], cause: null, ...B.at(d[0], d[1]) }) %}
             | %kw_raise test %kw_from test     {% d => ({ kind: 'Raise', exc: d[1], cause: d[3], ...B.at(d[0], d[3]) }) %}
@@ -105,9 +112,6 @@ import_as_name -> %name                                {% d => B.alias({ name: B
                 | %name %kw_as %name                   {% d => B.alias({ name: B.nameStr(d[0]), first: d[0], last: d[0] }, d[2]) %}
 
 # ---------------------------------------------------------------- compound statements
-compound_stmt -> if_stmt {% id %} | while_stmt {% id %} | for_stmt {% id %} | try_stmt {% id %}
-               | with_stmt {% id %} | funcdef {% id %} | classdef {% id %} | decorated {% id %}
-
 # block: NEWLINE INDENT statements DEDENT | simple_stmts
 suite -> simple_stmts                      {% id %}
        | %NEWLINE %INDENT stmts %DEDENT    {% d => B.stmtArray(d[2]) %}
@@ -215,27 +219,17 @@ disj -> bexpr                               {% d => B.fin(d[0]) %}
 
 # disjunction .. sum .. term as ONE flat list: `not` only at the start or after and/or.
 bexpr -> nfactor                    {% id %}
-       | bexpr %binop factor        {% B.flatPush %}
-       | bexpr %addop factor        {% B.flatPush %}
-       | bexpr %star factor         {% B.flatPush %}
-       | bexpr %at factor           {% B.flatPush %}
-       | bexpr %cmpop factor        {% B.flatPush %}
-       | bexpr %kw_in factor        {% B.flatPush %}
-       | bexpr %kw_and nfactor      {% B.flatPush %}
-       | bexpr %kw_or nfactor       {% B.flatPush %}
+       | bexpr %anyop factor        {% B.flatPush %}
+       | bexpr %boolop nfactor      {% B.flatPush %}
 nfactor -> factor                   {% id %}
          | %kw_not nfactor          {% B.notPrefix %}
 # bitwise_or as a flat list
 xexpr -> factor                     {% id %}
-       | xexpr %binop factor        {% B.flatPush %}
-       | xexpr %addop factor        {% B.flatPush %}
-       | xexpr %star factor         {% B.flatPush %}
-       | xexpr %at factor           {% B.flatPush %}
+       | xexpr %arithop factor      {% B.flatPush %}
 
 # factor: '+' factor | '-' factor | '~' factor | power
 factor -> power                     {% id %}
-        | %addop factor             {% B.unary %}
-        | %tilde factor             {% B.unary %}
+        | %unaryop factor           {% B.unary %}
 # power: primary '**' factor | primary
 power -> primary                    {% id %}
        | primary %dstar factor      {% B.power %}
@@ -243,10 +237,11 @@ power -> primary                    {% id %}
 # primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
 primary -> atom                                    {% id %}
          | primary %dot %name                      {% B.attribute %}
-         | primary %lpar %rpar                     {% d => B.call(d[0], null, d[2]) %}
-         | primary %lpar args %rpar                {% d => B.call(d[0], d[2], d[3]) %}
-         | primary %lpar namedexpr comp_for %rpar  {% d => B.genexpArg(d[0], d[1], d[2], d[3], d[4]) %}
+         | primary %lpar call_tail                 {% d => d[2].genexp ? B.genexpArg(d[0], d[1], d[2].elt, d[2].gens, d[2].close) : B.call(d[0], d[2].args, d[2].close) %}
          | primary %lsqb slices %rsqb              {% B.subscript %}
+call_tail -> %rpar                             {% d => ({ args: null, close: d[0] }) %}
+           | args %rpar                        {% d => ({ args: d[0], close: d[1] }) %}
+           | namedexpr comp_for %rpar          {% d => ({ genexp: true, elt: d[0], gens: d[1], close: d[2] }) %}
 
 # arguments: args [','] &')'
 args -> arg_list                    {% id %}
@@ -282,23 +277,29 @@ atom -> %name                       {% d => B.name(d[0]) %}
       | %kw_True                    {% d => B.keywordConst(d[0]) %}
       | %kw_False                   {% d => B.keywordConst(d[0]) %}
       | %ellipsis                   {% d => B.keywordConst(d[0]) %}
-      | %lpar %rpar                          {% d => B.tuple(null as any, d[0], d[1]) %}
-      | %lpar yield_expr %rpar               {% B.paren %}
-      | %lpar namedexpr %rpar                {% B.paren %}
-      | %lpar namedexpr comp_for %rpar       {% d => ({ kind: 'GeneratorExp', elt: d[1], generators: B.toArray(d[2]), ...B.at(d[0], d[3]) }) %}
-      | %lpar sitems %comma %rpar            {% d => B.tuple(d[1], d[0], d[3]) %}
-      | %lpar sitems %comma sitem %rpar      {% d => B.tuple(B.cons(d[3], d[1]), d[0], d[4]) %}
-      | %lsqb %rsqb                          {% d => ({ kind: 'List', elts: [], ctx: 'Load', ...B.at(d[0], d[1]) }) %}
-      | %lsqb sitems %rsqb                   {% d => ({ kind: 'List', elts: B.toArray(d[1]), ctx: 'Load', ...B.at(d[0], d[2]) }) %}
-      | %lsqb sitems %comma %rsqb            {% d => ({ kind: 'List', elts: B.toArray(d[1]), ctx: 'Load', ...B.at(d[0], d[3]) }) %}
-      | %lsqb namedexpr comp_for %rsqb       {% d => ({ kind: 'ListComp', elt: d[1], generators: B.toArray(d[2]), ...B.at(d[0], d[3]) }) %}
-      | %lbrace %rbrace                      {% d => B.dict(null, d[0], d[1]) %}
-      | %lbrace ditems %rbrace               {% d => B.dict(d[1], d[0], d[2]) %}
-      | %lbrace ditems %comma %rbrace        {% d => B.dict(d[1], d[0], d[3]) %}
-      | %lbrace test %colon test comp_for %rbrace {% d => ({ kind: 'DictComp', key: d[1], value: d[3], generators: B.toArray(d[4]), ...B.at(d[0], d[5]) }) %}
-      | %lbrace sitems %rbrace               {% d => ({ kind: 'Set', elts: B.toArray(d[1]), ...B.at(d[0], d[2]) }) %}
-      | %lbrace sitems %comma %rbrace        {% d => ({ kind: 'Set', elts: B.toArray(d[1]), ...B.at(d[0], d[3]) }) %}
-      | %lbrace namedexpr comp_for %rbrace   {% d => ({ kind: 'SetComp', elt: d[1], generators: B.toArray(d[2]), ...B.at(d[0], d[3]) }) %}
+      | %lpar paren_tail            {% d => B.parenAtom(d[0], d[1]) %}
+      | %lsqb list_tail             {% d => B.listAtom(d[0], d[1]) %}
+      | %lbrace brace_tail          {% d => B.braceAtom(d[0], d[1]) %}
+# tuple | group | genexp, after '('
+paren_tail -> %rpar                          {% d => ({ t: 'tuple', items: null, close: d[0] }) %}
+            | yield_expr %rpar               {% d => ({ t: 'group', e: d[0], close: d[1] }) %}
+            | namedexpr %rpar                {% d => ({ t: 'group', e: d[0], close: d[1] }) %}
+            | namedexpr comp_for %rpar       {% d => ({ t: 'genexp', e: d[0], gens: d[1], close: d[2] }) %}
+            | sitems %comma %rpar            {% d => ({ t: 'tuple', items: d[0], close: d[2] }) %}
+            | sitems %comma sitem %rpar      {% d => ({ t: 'tuple', items: B.cons(d[2], d[0]), close: d[3] }) %}
+# list | listcomp, after '['
+list_tail -> %rsqb                           {% d => ({ t: 'list', items: null, close: d[0] }) %}
+           | sitems %rsqb                    {% d => ({ t: 'list', items: d[0], close: d[1] }) %}
+           | sitems %comma %rsqb             {% d => ({ t: 'list', items: d[0], close: d[2] }) %}
+           | namedexpr comp_for %rsqb        {% d => ({ t: 'listcomp', e: d[0], gens: d[1], close: d[2] }) %}
+# dict | set | dictcomp | setcomp, after '{'
+brace_tail -> %rbrace                        {% d => ({ t: 'dict', items: null, close: d[0] }) %}
+            | ditems %rbrace                 {% d => ({ t: 'dict', items: d[0], close: d[1] }) %}
+            | ditems %comma %rbrace          {% d => ({ t: 'dict', items: d[0], close: d[2] }) %}
+            | test %colon test comp_for %rbrace {% d => ({ t: 'dictcomp', k: d[0], v: d[2], gens: d[3], close: d[4] }) %}
+            | sitems %rbrace                 {% d => ({ t: 'set', items: d[0], close: d[1] }) %}
+            | sitems %comma %rbrace          {% d => ({ t: 'set', items: d[0], close: d[2] }) %}
+            | namedexpr comp_for %rbrace     {% d => ({ t: 'setcomp', e: d[0], gens: d[1], close: d[2] }) %}
 # star_named_expressions
 sitems -> sitem                     {% d => B.cons(d[0], null) %}
         | sitems %comma sitem       {% d => B.cons(d[2], d[0]) %}

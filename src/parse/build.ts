@@ -43,6 +43,25 @@ export function at(a: P, b: P): P {
 export function paren(d: any[]): A.Expr {
   return { ...d[1], [OUTER]: at(d[0], d[2]) };
 }
+
+// The bracketed atoms; the tails are left-factored in the grammar and say what they found.
+export function parenAtom(open: Token, t: any): A.Expr {
+  if (t.t === 'group') return paren([open, t.e, t.close]);
+  if (t.t === 'genexp') return { kind: 'GeneratorExp', elt: t.e, generators: toArray(t.gens), ...at(open, t.close) };
+  return tuple(t.items, open, t.close);
+}
+export function listAtom(open: Token, t: any): A.Expr {
+  if (t.t === 'listcomp') return { kind: 'ListComp', elt: t.e, generators: toArray(t.gens), ...at(open, t.close) };
+  return { kind: 'List', elts: toArray(t.items), ctx: 'Load', ...at(open, t.close) };
+}
+export function braceAtom(open: Token, t: any): A.Expr {
+  switch (t.t) {
+    case 'dict': return dict(t.items, open, t.close);
+    case 'dictcomp': return { kind: 'DictComp', key: t.k, value: t.v, generators: toArray(t.gens), ...at(open, t.close) };
+    case 'set': return { kind: 'Set', elts: toArray(t.items), ...at(open, t.close) };
+    default: return { kind: 'SetComp', elt: t.e, generators: toArray(t.gens), ...at(open, t.close) };
+  }
+}
 function lastOf<T extends P>(xs: T[]): T { return xs[xs.length - 1]; }
 
 // ---- atoms ----

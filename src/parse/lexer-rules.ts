@@ -59,8 +59,11 @@ export const rules = {
   badchar: { match: /[^]/u, lineBreaks: true },
 };
 
+let base: moo.Lexer | null = null;
+/** A fresh lexer sharing one compiled rule set (moo.compile is costly: build it once, clone after). */
 export function makeMooLexer(): moo.Lexer {
-  return moo.compile(rules as unknown as moo.Rules);
+  if (!base) base = moo.compile(rules as unknown as moo.Rules);
+  return (base as unknown as { clone(): moo.Lexer }).clone();
 }
 
 export { BAD_NUMBER_TAIL };

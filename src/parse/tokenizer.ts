@@ -39,6 +39,7 @@ export function splitLines(source: string): string[] {
   return lines;
 }
 
+const PREDICATES = new Set(['anyop', 'arithop', 'boolop', 'unaryop']);
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 export class Tokenizer {
@@ -76,7 +77,8 @@ export class Tokenizer {
   }
   save(): undefined { return undefined; }
   formatError(): string { return 'syntax error'; }
-  has(_type: string): boolean { return true; }
+  /** Token types the grammar matches by `type`; the predicate classes (anyop, boolop...) are not. */
+  has(type: string): boolean { return !PREDICATES.has(type); }
 
   next(): Token | undefined {
     try {
