@@ -31,6 +31,7 @@ const load = (p: Promise<{ default: ModuleDef }>) => p.then((m) => m.default);
 
 /** Import name -> loader. Keep sorted. */
 export const stdlibModules: Record<string, ModuleLoader> = {
+  argparse: () => load(import('./argparse.js')),
   logging: () => load(import('./logging.js')),
   math: () => load(import('./math.js')),
   operator: () => load(import('./operator.js')),
