@@ -16,3 +16,5 @@ import './float-methods.js';
 import './str-methods.js';
 import './format/format-methods.js';
 import './bytes-methods.js';
+import './range.js';
+import './complex.js';

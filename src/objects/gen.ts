@@ -5,7 +5,7 @@
 import { PyObject, type NativeGen } from './object.js';
 
 export function isGen(x: unknown): x is NativeGen {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof PyObject);
+  return typeof x === 'object' && x !== null && typeof (x as { next?: unknown }).next === 'function' && !(x instanceof PyObject);
 }
 
 /**
