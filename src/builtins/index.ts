@@ -23,6 +23,8 @@ import { classmethodType, propertyType, staticmethodType } from '../objects/desc
 import { frozensetType, setType } from '../objects/set.js';
 import { bytearrayType, bytesType } from '../objects/bytes.js';
 import { superType } from '../objects/super.js';
+import { rangeType } from '../objects/range.js';
+import { complexType } from '../objects/complex.js';
 import { buildClass } from '../vm/build-class.js';
 import type { PyNativeFunction } from '../objects/native.js';
 import '../objects/all-types.js';
@@ -60,7 +62,7 @@ export function builtinsEntries(): [string, PyValue][] {
     list: listType, tuple: tupleType, dict: dictType, slice: sliceType,
     enumerate: enumerateType, zip: zipType, map: mapType, filter: filterType, reversed: reversedType,
     property: propertyType, classmethod: classmethodType, staticmethod: staticmethodType,
-    set: setType, frozenset: frozensetType, bytes: bytesType, bytearray: bytearrayType, super: superType,
+    set: setType, frozenset: frozensetType, bytes: bytesType, bytearray: bytearrayType, super: superType, range: rangeType, complex: complexType,
   };
   for (const [k, v] of Object.entries(types)) out.push([k, v]);
   const fns: PyNativeFunction[] = [

@@ -1,27 +1,13 @@
 // Compile-time constants -> runtime values for code.consts, and the keys that deduplicate them
 // (CPython: _PyCode_ConstantKey — 1, 1.0, True, -0.0 and 0.0 must all stay distinct constants).
-// Complex and bytes literals are built through hooks that their type files install (constHooks), so
-// the compiler does not depend on those types.
 
 import type { ConstantValue } from '../parse/ast.js';
-import { PyObject, type PyValue } from '../objects/object.js';
-import { None, Ellipsis, builtinType } from '../objects/builtin-types.js';
+import type { PyValue } from '../objects/object.js';
+import { None, Ellipsis } from '../objects/builtin-types.js';
+import { PyBytes } from '../objects/bytes.js';
+import { PyComplex } from '../objects/complex.js';
 import { PyFloat, pyFloat } from '../objects/float.js';
 import { PyTuple, pyTuple } from '../objects/tuple.js';
-
-/** Stand-in for a literal whose type has not registered its hook yet (compiles; unusable at run time). */
-export class PendingLiteral extends PyObject {
-  constructor(readonly literal: 'complex' | 'bytes', readonly data: number | Uint8Array) {
-    super(pendingLiteralType);
-  }
-}
-const pendingLiteralType = builtinType('pyts_pending_literal');
-
-/** complex.ts / bytes.ts install these at load time (e.g. `constHooks.bytes = (d) => new PyBytes(d)`). */
-export const constHooks = {
-  complex: (imag: number): PyValue => new PendingLiteral('complex', imag),
-  bytes: (data: Uint8Array): PyValue => new PendingLiteral('bytes', data),
-};
 
 /** Python int from a bigint literal: a JS number when safe. */
 export function intConst(v: bigint): number | bigint {
@@ -32,9 +18,9 @@ export function constValue(c: ConstantValue): PyValue {
   switch (c.kind) {
     case 'int': return intConst(c.value);
     case 'float': return pyFloat(c.value);
-    case 'complex': return constHooks.complex(c.imag);
+    case 'complex': return new PyComplex(0, c.imag);
     case 'str': return c.value;
-    case 'bytes': return constHooks.bytes(c.value);
+    case 'bytes': return new PyBytes(c.value);
     case 'bool': return c.value;
     case 'None': return None;
     case 'Ellipsis': return Ellipsis;
