@@ -17,7 +17,9 @@ const lexer = new Tokenizer({ filename: '<grammar>', lines: [] });
 var anyop: any = { test: (t: any) => BINARY.has(t.type) };       // every binary operator of `bexpr`
 var arithop: any = { test: (t: any) => ARITH.has(t.type) };      // the operators of `xexpr` (bitwise_or)
 var boolop: any = { test: (t: any) => t.type === 'kw_and' || t.type === 'kw_or' };
+var leaf: any = { test: (t: any) => LEAF.has(t.type) };        // NAME NUMBER STRING None True False ...
 var unaryop: any = { test: (t: any) => t.type === 'addop' || t.type === 'tilde' };
+const LEAF = new Set(['name', 'number', 'string', 'kw_None', 'kw_True', 'kw_False', 'ellipsis']);
 const ARITH = new Set(['binop', 'addop', 'star', 'at']);
 const BINARY = new Set(['binop', 'addop', 'star', 'at', 'cmpop', 'kw_in']);
 %}
@@ -58,6 +60,7 @@ small_stmt -> expr_stmt             {% id %}
             | raise_stmt            {% id %}
             | del_stmt              {% id %}
             | global_stmt           {% id %}
+            | nonlocal_stmt         {% id %}
             | import_name           {% id %}
             | import_from           {% id %}
             | assert_stmt           {% id %}
@@ -65,10 +68,12 @@ small_stmt -> expr_stmt             {% id %}
 # assignment | star_expressions (expression statement) | augassign
 expr_stmt -> tse                               {% d => B.exprStmt(d[0]) %}
            | yield_expr                        {% d => B.exprStmt(d[0]) %}
-           | tse %augassign rhs                {% B.augAssign %}
-           | tse %colon test                   {% (d, r) => B.annAssign(d[0], d[2], null, r, d[2]) %}
-           | tse %colon test %eq rhs           {% (d, r) => B.annAssign(d[0], d[2], d[4], r, d[4]) %}
+           | tse stmt_tail                     {% (d, r) => d[1].aug ? B.augAssign([d[0], d[1].aug, d[1].value]) : B.annAssign(d[0], d[1].ann, d[1].value, r, d[1].value ?? d[1].ann) %}
            | targets_eq rhs                    {% d => B.assign(d[0], d[1]) %}
+# augassign (yield_expr | star_expressions) | ':' expression ['=' annotated_rhs]
+stmt_tail -> %augassign rhs                    {% d => ({ aug: d[0], value: d[1] }) %}
+           | %colon test                       {% d => ({ ann: d[1], value: null }) %}
+           | %colon test %eq rhs               {% d => ({ ann: d[1], value: d[3] }) %}
 # (star_targets '=')+
 targets_eq -> tse %eq                          {% d => B.cons(d[0], null) %}
             | targets_eq tse %eq               {% d => B.cons(d[1], d[0]) %}
@@ -76,17 +81,20 @@ targets_eq -> tse %eq                          {% d => B.cons(d[0], null) %}
 rhs -> tse {% id %} | yield_expr {% id %}
 
 raise_stmt -> %kw_raise                        {% d => ({ kind: 'Raise', exc: null, cause: null, ...B.at(d[0], d[0]) }) %}
-            | %kw_raise test                   {% d => ({ kind: 'Raise', exc: d[1], cause: null, ...B.at(d[0], d[1]) }) %}
-            | %kw_raise test %kw_from test     {% d => ({ kind: 'Raise', exc: d[1], cause: d[3], ...B.at(d[0], d[3]) }) %}
+            | %kw_raise raise_tail             {% d => ({ kind: 'Raise', exc: d[1][0], cause: d[1][1], ...B.at(d[0], d[1][1] ?? d[1][0]) }) %}
+raise_tail -> test                             {% d => [d[0], null] %}
+            | test %kw_from test               {% d => [d[0], d[2]] %}
 # del_stmt: 'del' del_targets
-del_stmt -> %kw_del xitems                     {% d => { const ts = B.toArray(d[1]); return { kind: 'Delete', targets: ts.map((t: any) => B.toStore(t, 'del')), ...B.at(d[0], ts[ts.length - 1] as any) }; } %}
-          | %kw_del xitems %comma              {% d => { const ts = B.toArray(d[1]); return { kind: 'Delete', targets: ts.map((t: any) => B.toStore(t, 'del')), ...B.at(d[0], d[2]) }; } %}
+del_stmt -> %kw_del del_tail                   {% d => { const ts = B.toArray(d[1][0]); return { kind: 'Delete', targets: ts.map((t: any) => B.toStore(t, 'del')), ...B.at(d[0], d[1][1] ?? ts[ts.length - 1]) }; } %}
+del_tail -> xitems                             {% d => [d[0], null] %}
+          | xitems %comma                      {% d => [d[0], d[1]] %}
 global_stmt -> %kw_global names                {% d => ({ kind: 'Global', names: B.names(d[1]), ...B.at(d[0], d[1].h) }) %}
-             | %kw_nonlocal names              {% d => ({ kind: 'Nonlocal', names: B.names(d[1]), ...B.at(d[0], d[1].h) }) %}
+nonlocal_stmt -> %kw_nonlocal names            {% d => ({ kind: 'Nonlocal', names: B.names(d[1]), ...B.at(d[0], d[1].h) }) %}
 names -> %name                                 {% d => B.cons(d[0], null) %}
        | names %comma %name                    {% d => B.cons(d[2], d[0]) %}
-assert_stmt -> %kw_assert test                 {% d => ({ kind: 'Assert', test: d[1], msg: null, ...B.at(d[0], d[1]) }) %}
-             | %kw_assert test %comma test     {% d => ({ kind: 'Assert', test: d[1], msg: d[3], ...B.at(d[0], d[3]) }) %}
+assert_stmt -> %kw_assert assert_tail         {% d => ({ kind: 'Assert', test: d[1][0], msg: d[1][1], ...B.at(d[0], d[1][1] ?? d[1][0]) }) %}
+assert_tail -> test                            {% d => [d[0], null] %}
+             | test %comma test                {% d => [d[0], d[2]] %}
 
 # import_name: 'import' dotted_as_names
 import_name -> %kw_import dotted_as_names      {% d => ({ kind: 'Import', names: B.toArray(d[1]), ...B.at(d[0], d[1].h) }) %}
@@ -97,9 +105,10 @@ dotted_as_name -> dotted_name                  {% d => B.alias(d[0], null) %}
 dotted_name -> %name                           {% d => ({ name: B.nameStr(d[0]), first: d[0], last: d[0] }) %}
              | dotted_name %dot %name          {% d => ({ name: d[0].name + '.' + B.nameStr(d[2]), first: d[0].first, last: d[2] }) %}
 # import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets | 'from' ('.' | '...')+ 'import' ...
-import_from -> %kw_from dotted_name %kw_import import_targets       {% d => ({ kind: 'ImportFrom', module: d[1].name, names: d[3].names, level: 0, ...B.at(d[0], d[3].last) }) %}
-             | %kw_from dots dotted_name %kw_import import_targets {% d => ({ kind: 'ImportFrom', module: d[2].name, names: d[4].names, level: d[1], ...B.at(d[0], d[4].last) }) %}
-             | %kw_from dots %kw_import import_targets             {% d => ({ kind: 'ImportFrom', module: null, names: d[3].names, level: d[1], ...B.at(d[0], d[3].last) }) %}
+import_from -> %kw_from from_module %kw_import import_targets      {% d => ({ kind: 'ImportFrom', module: d[1].module, names: d[3].names, level: d[1].level, ...B.at(d[0], d[3].last) }) %}
+from_module -> dotted_name                     {% d => ({ module: d[0].name, level: 0 }) %}
+             | dots dotted_name                {% d => ({ module: d[1].name, level: d[0] }) %}
+             | dots                            {% d => ({ module: null, level: d[0] }) %}
 dots -> %dot {% () => 1 %} | %ellipsis {% () => 3 %} | dots %dot {% d => d[0] + 1 %} | dots %ellipsis {% d => d[0] + 3 %}
 # import_from_targets
 import_targets -> %star                                {% d => ({ names: [B.alias({ name: '*', first: d[0], last: d[0] }, null)], last: d[0] }) %}
@@ -117,27 +126,31 @@ suite -> simple_stmts                      {% id %}
        | %NEWLINE %INDENT stmts %DEDENT    {% d => B.stmtArray(d[2]) %}
 
 # if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
-if_stmt -> %kw_if namedexpr %colon suite              {% d => ({ kind: 'If', test: d[1], body: d[3], orelse: [], ...B.at(d[0], B.lastEnd(d[3])) }) %}
-         | %kw_if namedexpr %colon suite elif_tail    {% d => ({ kind: 'If', test: d[1], body: d[3], orelse: d[4], ...B.at(d[0], B.lastEnd(d[4])) }) %}
+if_stmt -> %kw_if if_tail                            {% d => ({ kind: 'If', test: d[1].test, body: d[1].body, orelse: d[1].orelse, ...B.at(d[0], B.lastEnd(d[1].orelse.length ? d[1].orelse : d[1].body)) }) %}
+if_tail -> namedexpr %colon suite                     {% d => ({ test: d[0], body: d[2], orelse: [] }) %}
+         | namedexpr %colon suite elif_tail           {% d => ({ test: d[0], body: d[2], orelse: d[3] }) %}
 elif_tail -> %kw_elif namedexpr %colon suite           {% d => [{ kind: 'If', test: d[1], body: d[3], orelse: [], ...B.at(d[0], B.lastEnd(d[3])) }] %}
            | %kw_elif namedexpr %colon suite elif_tail {% d => [{ kind: 'If', test: d[1], body: d[3], orelse: d[4], ...B.at(d[0], B.lastEnd(d[4])) }] %}
            | else_block                                {% id %}
 else_block -> %kw_else %colon suite                    {% d => d[2] %}
 
 # while_stmt: 'while' named_expression ':' block [else_block]
-while_stmt -> %kw_while namedexpr %colon suite             {% d => ({ kind: 'While', test: d[1], body: d[3], orelse: [], ...B.at(d[0], B.lastEnd(d[3])) }) %}
-            | %kw_while namedexpr %colon suite else_block  {% d => ({ kind: 'While', test: d[1], body: d[3], orelse: d[4], ...B.at(d[0], B.lastEnd(d[4])) }) %}
+while_stmt -> %kw_while while_tail         {% d => ({ kind: 'While', test: d[1].test, body: d[1].body, orelse: d[1].orelse, ...B.at(d[0], B.lastEnd(d[1].orelse.length ? d[1].orelse : d[1].body)) }) %}
+while_tail -> namedexpr %colon suite             {% d => ({ test: d[0], body: d[2], orelse: [] }) %}
+            | namedexpr %colon suite else_block  {% d => ({ test: d[0], body: d[2], orelse: d[3] }) %}
 
 # for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
-for_stmt -> %kw_for exprlist %kw_in tse %colon suite              {% d => ({ kind: 'For', target: B.toStore(d[1], 'for'), iter: d[3], body: d[5], orelse: [], ...B.at(d[0], B.lastEnd(d[5])) }) %}
-          | %kw_for exprlist %kw_in tse %colon suite else_block   {% d => ({ kind: 'For', target: B.toStore(d[1], 'for'), iter: d[3], body: d[5], orelse: d[6], ...B.at(d[0], B.lastEnd(d[6])) }) %}
+for_stmt -> %kw_for exprlist %kw_in tse %colon for_tail         {% d => ({ kind: 'For', target: B.toStore(d[1], 'for'), iter: d[3], body: d[5].body, orelse: d[5].orelse, ...B.at(d[0], B.lastEnd(d[5].orelse.length ? d[5].orelse : d[5].body)) }) %}
+for_tail -> suite                                                 {% d => ({ body: d[0], orelse: [] }) %}
+          | suite else_block                                      {% d => ({ body: d[0], orelse: d[1] }) %}
 
 # try_stmt: 'try' ':' block finally_block | 'try' ':' block except_block+ [else_block] [finally_block]
-try_stmt -> %kw_try %colon suite finally_block                          {% d => ({ kind: 'Try', body: d[2], handlers: [], orelse: [], finalbody: d[3], ...B.at(d[0], B.lastEnd(d[3])) }) %}
-          | %kw_try %colon suite handlers                               {% d => B.tryStmt(d[0], d[2], d[3], [], []) %}
-          | %kw_try %colon suite handlers else_block                    {% d => B.tryStmt(d[0], d[2], d[3], d[4], []) %}
-          | %kw_try %colon suite handlers finally_block                 {% d => B.tryStmt(d[0], d[2], d[3], [], d[4]) %}
-          | %kw_try %colon suite handlers else_block finally_block      {% d => B.tryStmt(d[0], d[2], d[3], d[4], d[5]) %}
+try_stmt -> %kw_try %colon suite try_tail                               {% d => d[3].handlers ? B.tryStmt(d[0], d[2], d[3].handlers, d[3].orelse, d[3].finalbody) : { kind: 'Try', body: d[2], handlers: [], orelse: [], finalbody: d[3].finalbody, ...B.at(d[0], B.lastEnd(d[3].finalbody)) } %}
+try_tail -> finally_block                                               {% d => ({ handlers: null, finalbody: d[0] }) %}
+          | handlers                                                    {% d => ({ handlers: d[0], orelse: [], finalbody: [] }) %}
+          | handlers else_block                                         {% d => ({ handlers: d[0], orelse: d[1], finalbody: [] }) %}
+          | handlers finally_block                                      {% d => ({ handlers: d[0], orelse: [], finalbody: d[1] }) %}
+          | handlers else_block finally_block                           {% d => ({ handlers: d[0], orelse: d[1], finalbody: d[2] }) %}
 finally_block -> %kw_finally %colon suite                               {% d => d[2] %}
 handlers -> handler                 {% d => B.cons(d[0], null) %}
           | handlers handler        {% d => B.cons(d[1], d[0]) %}
@@ -151,16 +164,18 @@ handler -> %kw_except %colon suite                              {% d => B.handle
 # with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
 with_stmt -> with_head suite        {% d => ({ kind: 'With', items: d[0].items, body: d[1], ...B.at(d[0].tok, B.lastEnd(d[1])) }) %}
 with_head -> %kw_with with_items %colon                      {% (d, r, reject) => B.withHead(d[0], d[1], r, d[2], reject) %}
-           | %kw_with %lpar with_items %rpar %colon          {% d => ({ tok: d[0], items: B.toArray(d[2]) }) %}
-           | %kw_with %lpar with_items %comma %rpar %colon   {% d => ({ tok: d[0], items: B.toArray(d[2]) }) %}
+           | %kw_with %lpar with_paren_tail                  {% d => ({ tok: d[0], items: B.toArray(d[2]) }) %}
+with_paren_tail -> with_items %rpar %colon                   {% id %}
+                 | with_items %comma %rpar %colon            {% id %}
 with_items -> with_item                     {% d => B.cons(d[0], null) %}
             | with_items %comma with_item   {% d => B.cons(d[2], d[0]) %}
 with_item -> test                           {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: null }) %}
            | test %kw_as xtarget            {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: B.toStore(d[2], 'with') }) %}
 
 # function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-funcdef -> %kw_def %name %lpar params %rpar %colon suite              {% (d, r) => B.funcDef(d, r) %}
-         | %kw_def %name %lpar params %rpar %arrow test %colon suite  {% (d, r) => B.funcDef(d, r) %}
+funcdef -> %kw_def %name %lpar params %rpar def_tail                 {% (d, r) => B.funcDef(d, r) %}
+def_tail -> %colon suite                          {% d => ({ returns: null, body: d[1] }) %}
+          | %arrow test %colon suite              {% d => ({ returns: d[1], body: d[3] }) %}
 params -> null                       {% () => null %}
         | param_list                 {% id %}
         | param_list %comma          {% id %}
@@ -178,9 +193,10 @@ param -> %name                                {% d => ({ p: 'arg', arg: B.arg(d[
        | %binop                               {% (d, r, reject) => d[0].value === '/' ? { p: 'slash', tok: d[0] } : reject %}
 
 # class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
-classdef -> %kw_class %name %colon suite                   {% d => B.classDef(d) %}
-          | %kw_class %name %lpar %rpar %colon suite       {% d => B.classDef([d[0], d[1], d[2], null, d[3], d[5]]) %}
-          | %kw_class %name %lpar args %rpar %colon suite  {% d => B.classDef([d[0], d[1], d[2], d[3], d[4], d[6]]) %}
+classdef -> %kw_class %name class_tail                     {% d => d[2].open ? B.classDef([d[0], d[1], d[2].open, d[2].args, d[2].close, d[2].body]) : B.classDef([d[0], d[1], d[2].body]) %}
+class_tail -> %colon suite                             {% d => ({ body: d[1] }) %}
+            | %lpar %rpar %colon suite                 {% d => ({ open: d[0], args: null, close: d[1], body: d[3] }) %}
+            | %lpar args %rpar %colon suite            {% d => ({ open: d[0], args: d[1], close: d[2], body: d[4] }) %}
 
 # decorators: ('@' named_expression NEWLINE)+
 decorated -> decorators funcdef     {% d => B.decorated(d[0], d[1]) %}
@@ -270,13 +286,7 @@ slice_head -> %colon                {% d => B.slice(null, null, null, d[0], d[0]
             | test %colon test      {% d => B.slice(d[0], d[2], null, d[0], d[2]) %}
 
 # atom, with tuple/group/genexp, list/listcomp, dict/set/dictcomp/setcomp left-factored on the bracket
-atom -> %name                       {% d => B.name(d[0]) %}
-      | %number                     {% d => B.number(d[0]) %}
-      | %string                     {% d => B.str(d[0]) %}
-      | %kw_None                    {% d => B.keywordConst(d[0]) %}
-      | %kw_True                    {% d => B.keywordConst(d[0]) %}
-      | %kw_False                   {% d => B.keywordConst(d[0]) %}
-      | %ellipsis                   {% d => B.keywordConst(d[0]) %}
+atom -> %leaf                       {% d => B.leaf(d[0]) %}
       | %lpar paren_tail            {% d => B.parenAtom(d[0], d[1]) %}
       | %lsqb list_tail             {% d => B.listAtom(d[0], d[1]) %}
       | %lbrace brace_tail          {% d => B.braceAtom(d[0], d[1]) %}
@@ -321,13 +331,15 @@ comp_ifs -> %kw_if disj             {% d => B.cons(d[1], null) %}
 
 # yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
 yield_expr -> %kw_yield                     {% d => ({ kind: 'Yield', value: null, ...B.at(d[0], d[0]) }) %}
-            | %kw_yield %kw_from test       {% d => ({ kind: 'YieldFrom', value: d[2], ...B.at(d[0], d[2]) }) %}
-            | %kw_yield tse                 {% d => ({ kind: 'Yield', value: d[1], ...B.at(d[0], d[1]) }) %}
+            | %kw_yield yield_tail          {% d => d[1].from ? { kind: 'YieldFrom', value: d[1].e, ...B.at(d[0], d[1].e) } : { kind: 'Yield', value: d[1].e, ...B.at(d[0], d[1].e) } %}
+yield_tail -> %kw_from test                 {% d => ({ from: true, e: d[1] }) %}
+            | tse                           {% d => ({ from: false, e: d[0] }) %}
 
 # lambdef: 'lambda' [lambda_params] ':' expression
-lambdef -> %kw_lambda %colon test                   {% d => ({ kind: 'Lambda', args: B.argumentsOf([], true), body: d[2], ...B.at(d[0], d[2]) }) %}
-         | %kw_lambda lparam_list %colon test       {% d => ({ kind: 'Lambda', args: B.argumentsOf(B.toArray(d[1]), true), body: d[3], ...B.at(d[0], d[3]) }) %}
-         | %kw_lambda lparam_list %comma %colon test {% d => ({ kind: 'Lambda', args: B.argumentsOf(B.toArray(d[1]), true), body: d[4], ...B.at(d[0], d[4]) }) %}
+lambdef -> %kw_lambda lambda_tail   {% d => ({ kind: 'Lambda', args: B.argumentsOf(B.toArray(d[1].params), true), body: d[1].body, ...B.at(d[0], d[1].body) }) %}
+lambda_tail -> %colon test                          {% d => ({ params: null, body: d[1] }) %}
+             | lparam_list %colon test              {% d => ({ params: d[0], body: d[2] }) %}
+             | lparam_list %comma %colon test       {% d => ({ params: d[0], body: d[3] }) %}
 lparam_list -> lparam                       {% d => B.cons(d[0], null) %}
              | lparam_list %comma lparam    {% d => B.cons(d[2], d[0]) %}
 lparam -> %name                             {% d => ({ p: 'arg', arg: B.arg(d[0], null), def: null }) %}

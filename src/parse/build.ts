@@ -81,6 +81,15 @@ export function number(t: Token): A.Constant {
   else value = { kind: 'int', value: BigInt(text) };
   return { kind: 'Constant', value, ...at(t, t) };
 }
+/** atom: NAME | NUMBER | STRING+ | None | True | False | '...' (one predicate token class) */
+export function leaf(t: Token): A.Expr {
+  switch (t.type) {
+    case 'name': return name(t);
+    case 'number': return number(t);
+    case 'string': return str(t);
+    default: return keywordConst(t);
+  }
+}
 export function keywordConst(t: Token): A.Constant {
   const value: A.ConstantValue = t.type === 'kw_None' ? { kind: 'None' } : t.type === 'ellipsis' ? { kind: 'Ellipsis' }
     : { kind: 'bool', value: t.type === 'kw_True' };
@@ -429,11 +438,12 @@ export function argumentsOf(ps: Param[], lambda: boolean): A.Arguments {
 function posOf(p: Param): P { return p.p === 'arg' ? p.arg : p.tok; }
 
 export function funcDef(d: unknown[], ref: number | undefined, decorators: A.Expr[] = []): A.FunctionDef {
-  // %kw_def %name %lpar params %rpar (%arrow test)? %colon suite
+  // %kw_def %name %lpar params %rpar def_tail{returns, body}
   const defTok = d[0] as Token;
   const params = toArray(d[3] as Cons<Param> | null);
-  const returns = d.length === 9 ? d[6] as A.Expr : null;
-  const body = d[d.length - 1] as A.Stmt[];
+  const tail = d[5] as { returns: A.Expr | null; body: A.Stmt[] };
+  const returns = tail.returns;
+  const body = tail.body;
   void ref;
   return { kind: 'FunctionDef', name: nameStr(d[1] as Token), args: argumentsOf(params, false), body, decorator_list: decorators, returns, ...at(defTok, lastEnd(body)) };
 }
