@@ -93,7 +93,11 @@ function tokenizeRest(tokenizer: Tokenizer): PySyntaxError | null {
 
 function pickError(err: PySyntaxError, rest: PySyntaxError | null): PySyntaxError {
   if (!rest) return err;
-  if (rest.msg.endsWith('was never closed')) return err.lineno > rest.lineno ? rest : err;
+  // A bracket left open at EOF wins when the error lies inside it: CPython's error pass re-reads the
+  // bracketed tokens and reaches EOF inside the bracket first.
+  if (rest.msg.endsWith('was never closed')) {
+    return err.lineno > rest.lineno || (err.lineno === rest.lineno && err.offset > rest.offset) ? rest : err;
+  }
   return rest;
 }
 
