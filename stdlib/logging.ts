@@ -45,7 +45,6 @@ import { stdlibModules } from './index.js';
 import { defineModule } from './index.js';
 import { strftime, structTimeType } from './time.js';
 import { newStructSeq, PyStructSeq } from '../src/runtime/structseq.js';
-import { templateType } from './string.js';
 import {
   defineClass, itemsOf, containsOf, getA, getOpt, setA, callM, callF, strOf, reprOf, truth, field, setField, type G,
 } from './lib/pyclass.js';
@@ -293,7 +292,6 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
   // ---- Formatter styles ----------------------------------------------------------------------------
   const percentValid = /%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]/i;
   const strFieldSpec = /^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$/i;
-  const templateValid = /\$(?:(\w+)|\{(\w+)\})/;
 
   function styleClass(name: string, defaultFormat: string, asctimeFormat: string, asctimeSearch: string, kind: '%' | '{' | '$'): PyType {
     const initSig = signature('__init__', 'fmt, *, defaults=None');
@@ -312,7 +310,7 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
       usesTime: function* (a): NativeGen {
         const fmt = yield* strOf(yield* getA(a[0], '_fmt'));
         const search = yield* strOf(yield* getA(a[0], 'asctime_search'));
-        return fmt.includes(search);
+        return fmt.includes(search) || (kind === '$' && fmt.includes('$asctime'));
       },
       validate: function* (a): NativeGen {
         const fmt = yield* strOf(yield* getA(a[0], '_fmt'));
@@ -326,7 +324,16 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
             if (m[2] !== undefined || m[3] !== undefined) ok = true;
             else if (m[1] === undefined) throw pyErr(ValueError, 'invalid format: bare \'$\' not allowed');
           }
-        } else ok = validateBrace(fmt);
+          if (!ok) throw pyErr(ValueError, 'invalid format: no fields');
+        } else {
+          try {
+            ok = validateBrace(fmt);
+          } catch (e) {
+            if (isExcOf(e, ValueError)) throw pyErr(ValueError, `invalid format: ${e.args[0]}`);
+            throw e;
+          }
+          if (!ok) throw pyErr(ValueError, 'invalid format: no fields');
+        }
         if (!ok) throw pyErr(ValueError, `Invalid format '${fmt}' for '${df}' style`);
         return None;
       },
@@ -348,17 +355,52 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
     });
   }
 
+  /** CPython: StrFormatStyle.validate over _string.formatter_parser (its error texts). */
   function validateBrace(fmt: string): boolean {
-    // CPython: StrFormatStyle.validate via _string.formatter_parser; at least one field, specs valid.
+    const fieldSpec = /^(\d+|\w+)(\.\w+|\[[^\]]+\])*$/u;
+    const q = (x: string) => `'${x.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
     let found = false;
-    const re = /\{\{|\}\}|\{([^{}!:]*)(?:!([^{}:]*))?(?::([^{}]*))?\}/g;
-    for (let m = re.exec(fmt); m; m = re.exec(fmt)) {
-      if (m[0] === '{{' || m[0] === '}}') continue;
+    let i = 0;
+    while (i < fmt.length) {
+      const c = fmt[i];
+      if (c === '}') {
+        if (fmt[i + 1] === '}') {
+          i += 2;
+          continue;
+        }
+        throw pyErr(ValueError, "Single '}' encountered in format string");
+      }
+      if (c !== '{') {
+        i++;
+        continue;
+      }
+      if (fmt[i + 1] === '{') {
+        i += 2;
+        continue;
+      }
+      // a replacement field: find its end, counting nested braces in the spec
+      let depth = 1;
+      let j = i + 1;
+      while (j < fmt.length && depth > 0) {
+        if (fmt[j] === '{') depth++;
+        else if (fmt[j] === '}') depth--;
+        if (depth > 0) j++;
+      }
+      if (depth > 0) throw pyErr(ValueError, "expected '}' before end of string");
+      const body = fmt.slice(i + 1, j);
+      i = j + 1;
+      const m = /^([^!:]*)(?:!([^:]*))?(?::(.*))?$/s.exec(body)!;
       const fieldName = m[1];
-      if (!/^[A-Za-z_]\w*/.test(fieldName)) throw pyErr(ValueError, `invalid field name/expression: ${JSON.stringify(fieldName).replace(/"/g, "'")}`);
-      if (m[2] !== undefined && !'rsa'.includes(m[2])) throw pyErr(ValueError, `invalid conversion: '${m[2]}'`);
-      if (m[3] !== undefined && !strFieldSpec.test(m[3])) throw pyErr(ValueError, `bad specifier: '${m[3]}'`);
-      found = true;
+      if (m[2] !== undefined && m[2].length !== 1) {
+        if (m[2].length === 0) throw pyErr(ValueError, 'end of string while looking for conversion specifier');
+        throw pyErr(ValueError, "expected ':' after conversion specifier");
+      }
+      if (fieldName) {
+        if (!fieldSpec.test(fieldName)) throw pyErr(ValueError, `invalid field name/expression: ${q(fieldName)}`);
+        found = true;
+      }
+      if (m[2] !== undefined && !'rsa'.includes(m[2])) throw pyErr(ValueError, `invalid conversion: ${q(m[2])}`);
+      if (m[3] && !strFieldSpec.test(m[3])) throw pyErr(ValueError, `bad specifier: ${q(m[3])}`);
     }
     return found;
   }
@@ -375,13 +417,34 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
     return rd;
   }
 
+  /** CPython: string.Template(fmt).substitute(**values) with the default `$` pattern. */
+  function* templateSubstitute(fmt: string, values: PyValue): G<string> {
+    const re = /\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|())/gi;
+    let out = '';
+    let last = 0;
+    for (let m = re.exec(fmt); m !== null; m = re.exec(fmt)) {
+      out += fmt.slice(last, m.index);
+      last = m.index + m[0].length;
+      if (m[1] !== undefined) {
+        out += '$';
+        continue;
+      }
+      const name = m[2] ?? m[3];
+      if (name === undefined) {
+        const lines = fmt.slice(0, m.index).split('\n');
+        throw pyErr(ValueError, `Invalid placeholder in string: line ${lines.length}, col ${lines[lines.length - 1].length + 1}`);
+      }
+      out += yield* strOf(yield* settle(ops.getItem(values, name)));
+    }
+    return out + fmt.slice(last);
+  }
+
   function* styleFormat(style: PyValue, record: PyValue, kind: '%' | '{' | '$'): G<PyValue> {
     const fmt = yield* getA(style, '_fmt');
     const values = yield* recordDictFor(style, record);
     if (kind === '%') return yield* settle(ops.binaryOp(fmt, values, BinOp.Remainder));
     if (kind === '{') return yield* callM(fmt, 'format', [], dictToKw(values as PyDict));
-    const tpl = yield* callF(templateType, [fmt]);
-    return yield* callM(tpl, 'substitute', [values]);
+    return yield* templateSubstitute(yield* strOf(fmt), values);
   }
 
   const PercentStyle = styleClass('PercentStyle', '%(message)s', '%(asctime)s', '%(asctime)', '%');

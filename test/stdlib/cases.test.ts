@@ -5,6 +5,8 @@
 //   - `# mask: REGEX` header lines mask more (e.g. racing counter values);
 //   - `# compare: sorted-lines` compares each stream's lines as a multiset (thread completion order).
 // Cases that import a module pyts does not have yet (threading) are skipped, not failed.
+// `# known-gap: WHY` marks a case that fails for a reason outside logging/argparse (test.fails: it
+// starts failing, i.e. passing, once the gap is closed — then remove the line).
 
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -54,7 +56,8 @@ for (const name of names) {
   const missing = needs.filter((m) => !(m in stdlibModules) && !['sys'].includes(m));
   describe(name, () => {
     for (const run of expected.runs) {
-      test.skipIf(missing.length > 0)(`${run.args.join(' ') || '(no args)'}${missing.length ? ` [needs ${missing.join(', ')}]` : ''}`, async () => {
+      const gap = header(src, 'known-gap').length > 0;
+      (gap ? test.fails : test).skipIf(missing.length > 0)(`${run.args.join(' ') || '(no args)'}${missing.length ? ` [needs ${missing.join(', ')}]` : ''}`, async () => {
         const got = await runCase(name, src, run.args, expected.env);
         expect(normalize(got.stdout, masks, sorted)).toBe(normalize(run.stdout, masks, sorted));
         expect(normalize(got.stderr, masks, sorted)).toBe(normalize(run.stderr, masks, sorted));

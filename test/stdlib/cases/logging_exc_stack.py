@@ -1,24 +1,9 @@
-# exc_info, exception(), stack_info, stacklevel, extra, and the handler error path.
+# stack_info, stacklevel, extra, bad extra keys, non-int level.
 import logging
 import sys
 
 logging.basicConfig(stream=sys.stdout, format="%(levelname)s %(funcName)s:%(lineno)d %(message)s")
 log = logging.getLogger("exc")
-
-def fail():
-    return 1 / 0
-
-try:
-    fail()
-except ZeroDivisionError:
-    log.exception("caught %s", "it")
-    logging.error("with exc_info", exc_info=True)
-
-try:
-    {}["k"]
-except KeyError as e:
-    log.error("instance", exc_info=e)
-    log.warning("no exc_info")
 
 def helper():
     log.warning("stacklevel 2", stacklevel=2)

@@ -1,4 +1,5 @@
 # Formatter: the three styles, datefmt, the default asctime with milliseconds, record attributes.
+# mask: \d\d/\d\d/\d{4} \d\d:\d\d:\d\d
 import logging
 import sys
 
