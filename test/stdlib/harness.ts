@@ -45,7 +45,9 @@ export async function runCase(name: string, src: string, args: string[], env: Re
   return { stdout: host.stdout, stderr: host.stderr, exit: r.exitCode };
 }
 
-const names = readdirSync(CASES).filter((f) => f.endsWith('.py')).sort();
+/** Register one describe() per case whose file name starts with `prefix`. */
+export function caseSuite(prefix: string): void {
+  const names = readdirSync(CASES).filter((f) => f.startsWith(prefix) && f.endsWith('.py')).sort();
 
 for (const name of names) {
   const src = readFileSync(join(CASES, name), 'utf8');
@@ -65,4 +67,5 @@ for (const name of names) {
       });
     }
   });
+}
 }
