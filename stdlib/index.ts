@@ -31,6 +31,7 @@ const load = (p: Promise<{ default: ModuleDef }>) => p.then((m) => m.default);
 
 /** Import name -> loader. Keep sorted. */
 export const stdlibModules: Record<string, ModuleLoader> = {
+  _thread: () => load(import('./_thread.js')),
   argparse: () => load(import('./argparse.js')),
   logging: () => load(import('./logging.js')),
   math: () => load(import('./math.js')),
@@ -38,6 +39,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   random: () => load(import('./random.js')),
   string: () => load(import('./string.js')),
   sys: () => load(import('./sys.js')),
+  threading: () => load(import('./threading.js')),
   time: () => load(import('./time.js')),
 };
 
