@@ -11,7 +11,7 @@ class Date:
         return f'{type(self).__name__}({self.y}, {self.m}, {self.d})'
 class MyDate(Date):
     pass
-print(Date.from_string('2024-01-31'), MyDate.from_string('1999-12-1'), Date.is_valid('1-2'), MyDate().is_valid('1-2-3') if False else Date.is_valid('1-2-3'))
+print(Date.from_string('2024-01-31'), MyDate.from_string('1999-12-1'), Date.is_valid('1-2'), MyDate.is_valid('1-2-3'))
 d = Date(1, 2, 3)
 print(d.from_string('5-6-7'), d.is_valid('x'))
 print(type(Date.__dict__['from_string']).__name__, type(Date.__dict__['is_valid']).__name__)

@@ -17,5 +17,5 @@ try:
     raise KeyError('kk')
 except KeyError:
     t, v, tb = sys.exc_info()
-    print(t.__name__, v, tb is not None, sys.exception() is v if hasattr(sys, 'exception') else True)
+    print(t.__name__, v, tb is not None)
 print(sys.exc_info())

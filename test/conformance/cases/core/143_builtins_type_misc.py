@@ -1,5 +1,5 @@
 print(type(1), type('a'), type([]), type(None), type(type), type(print), type(lambda: 0))
-print(int.__name__, list.__qualname__, str.__module__ if hasattr(str, '__module__') else None)
+print(int.__name__, list.__qualname__, str.__module__)
 print(bool(int), len(type.__mro__), object.__mro__)
 print(repr(...), repr(NotImplemented), type(...).__name__)
 print(list(reversed((1, 2))), list(reversed({'a': 1, 'b': 2})))

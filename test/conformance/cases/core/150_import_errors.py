@@ -9,7 +9,8 @@ except ImportError as e:
 try:
     from toolbox.star import nothing_here
 except ImportError as e:
-    print('ImportError', e)
+    import os
+    print('ImportError', str(e).replace(os.path.dirname(os.path.abspath(__file__)), 'CASEDIR'))
 try:
     import toolbox.broken
 except ZeroDivisionError as e:

@@ -1,0 +1,3 @@
+import logging
+print('stdout line')
+logging.warning('to stderr by default')

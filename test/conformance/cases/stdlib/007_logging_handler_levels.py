@@ -1,0 +1,16 @@
+import logging, sys
+log = logging.getLogger('lv')
+log.setLevel(logging.DEBUG)
+h1 = logging.StreamHandler(sys.stdout)
+h1.setLevel(logging.WARNING)
+h1.setFormatter(logging.Formatter('H1 %(levelname)s %(message)s'))
+h2 = logging.StreamHandler(sys.stdout)
+h2.setFormatter(logging.Formatter('H2 %(levelname)-8s|%(message)s'))
+log.addHandler(h1)
+log.addHandler(h2)
+log.propagate = False
+log.debug('d')
+log.warning('w')
+log.removeHandler(h2)
+log.error('e')
+print(len(log.handlers), log.hasHandlers())

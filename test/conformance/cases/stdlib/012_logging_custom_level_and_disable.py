@@ -1,0 +1,10 @@
+import logging, sys
+logging.basicConfig(format='%(levelname)s:%(message)s', stream=sys.stdout, level=logging.DEBUG)
+logging.addLevelName(25, 'NOTICE')
+logging.log(25, 'custom level')
+logging.disable(logging.WARNING)
+logging.warning('disabled')
+logging.error('error still shows')
+logging.disable(logging.NOTSET)
+logging.warning('enabled again')
+print(logging.getLevelName(25), logging.CRITICAL, logging.FATAL, logging.WARN)

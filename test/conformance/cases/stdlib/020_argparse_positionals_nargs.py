@@ -1,0 +1,12 @@
+import argparse
+p = argparse.ArgumentParser(prog='tool')
+p.add_argument('src')
+p.add_argument('dst', nargs='?', default='out.txt')
+p.add_argument('extra', nargs='*')
+p.add_argument('-n', '--num', type=float, default=1.5)
+print(p.parse_args(['a']))
+print(p.parse_args(['a', 'b', 'c', 'd', '-n', '2']))
+q = argparse.ArgumentParser(prog='q')
+q.add_argument('items', nargs='+', type=int)
+q.add_argument('--mode', choices=['fast', 'slow'], default='fast')
+print(q.parse_args(['1', '2', '3', '--mode', 'slow']))

@@ -1,0 +1,11 @@
+import argparse
+p = argparse.ArgumentParser(prog='acts')
+p.add_argument('-v', action='count', default=0)
+p.add_argument('--inc', action='append', type=int)
+p.add_argument('--const', action='store_const', const=42)
+p.add_argument('--off', action='store_false')
+p.add_argument('--tag', dest='tags', action='append', default=[])
+print(p.parse_args(['-vvv', '--inc', '1', '--inc', '2', '--const', '--off', '--tag', 'a']))
+print(p.parse_args([]))
+ns = argparse.Namespace(a=1)
+print(ns, ns.a, argparse.Namespace(a=1) == ns, 'a' in ns)

@@ -1,0 +1,10 @@
+import argparse
+p = argparse.ArgumentParser(prog='grp')
+g = p.add_mutually_exclusive_group()
+g.add_argument('--a', action='store_true')
+g.add_argument('--b', action='store_true')
+opt = p.add_argument_group('extras', 'extra options')
+opt.add_argument('--x', type=int, default=0)
+print(p.format_usage(), end='')
+print(p.parse_args(['--a', '--x', '3']))
+print(p.format_help())

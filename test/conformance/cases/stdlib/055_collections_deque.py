@@ -1,0 +1,20 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0)
+print(d, d.pop(), d.popleft(), d, len(d), d[0], d[-1])
+d.extend([5, 6]); d.extendleft([-1, -2])
+print(d)
+d.rotate(2); print(d)
+d.rotate(-3); print(d)
+b = deque(range(10), maxlen=3)
+print(b, b.maxlen)
+b.append(10); print(b)
+b.appendleft(0); print(b)
+print(deque('abc').index('b'), deque([1, 2, 1]).count(1), list(reversed(deque([1, 2, 3]))))
+e = deque()
+try:
+    e.pop()
+except IndexError as ex:
+    print('IndexError', ex)
+d2 = deque([1, 2, 3]); d2.remove(2); d2.insert(1, 9); print(d2, 9 in d2, d2 == deque([1, 9, 3]))
+d2.clear(); print(d2, repr(deque(maxlen=2)))

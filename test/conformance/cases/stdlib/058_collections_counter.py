@@ -1,0 +1,11 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(c, c['a'], c['z'], c.most_common(2), sorted(c.elements())[:6])
+c.update('aaz')
+print(c['a'], c['z'])
+c.subtract({'a': 10})
+print(c['a'], +c == Counter({k: v for k, v in c.items() if v > 0}))
+a, b = Counter(x=3, y=1), Counter(x=1, y=2)
+print(a + b, a - b, a & b, a | b)
+print(Counter([1, 1, 2]).total(), sum(Counter('aab').values()), Counter(a=1) == Counter({'a': 1}))
+print(Counter('hello world').most_common(3))

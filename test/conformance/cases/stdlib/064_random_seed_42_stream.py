@@ -1,0 +1,11 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print(random.randint(1, 100), random.randint(1, 100), random.randrange(10), random.randrange(0, 100, 5))
+print(random.choice('abcdef'), random.choice([10, 20, 30]))
+l = list(range(10))
+random.shuffle(l)
+print(l)
+print(random.sample(range(100), 5), random.uniform(1, 2))
+print(random.choices('abc', k=5), random.choices([1, 2, 3], weights=[10, 1, 1], k=4))
+print(random.getrandbits(32), random.getrandbits(70))

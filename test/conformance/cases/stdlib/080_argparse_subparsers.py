@@ -1,0 +1,10 @@
+import argparse
+p = argparse.ArgumentParser(prog='git')
+sub = p.add_subparsers(dest='cmd')
+c = sub.add_parser('commit')
+c.add_argument('-m', '--message', required=True)
+pu = sub.add_parser('push')
+pu.add_argument('remote', nargs='?', default='origin')
+print(p.parse_args(['commit', '-m', 'msg']))
+print(p.parse_args(['push']))
+print(p.parse_args([]))

@@ -1,0 +1,11 @@
+import argparse
+p = argparse.ArgumentParser(prog='known')
+p.add_argument('--a', type=int)
+ns, rest = p.parse_known_args(['--a', '1', '--b', '2', 'pos'])
+print(ns, rest)
+p2 = argparse.ArgumentParser(prog='prefix', allow_abbrev=True)
+p2.add_argument('--verbose', action='store_true')
+print(p2.parse_args(['--verb']))
+p3 = argparse.ArgumentParser(prog='dflt', argument_default=argparse.SUPPRESS)
+p3.add_argument('--x')
+print(p3.parse_args([]))

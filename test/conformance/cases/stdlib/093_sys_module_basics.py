@@ -1,0 +1,10 @@
+import sys
+print(sys.version_info.major, sys.version_info >= (3, 11), type(sys.version).__name__)
+print(sys.argv[0].endswith('.py'), len(sys.argv))
+print(sys.getrecursionlimit(), sys.maxsize, sys.byteorder in ('little', 'big'))
+print(sys.stdout.write('written directly\n'))
+sys.stdout.flush()
+print(sys.stdin is not None, hasattr(sys, 'exit'), sys.getswitchinterval())
+sys.setswitchinterval(0.001)
+print(sys.getswitchinterval())
+print(sys.intern('abc') == 'abc', sys.float_info.max, sys.int_info.bits_per_digit in (15, 30))

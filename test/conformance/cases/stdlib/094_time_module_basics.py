@@ -1,0 +1,11 @@
+import time
+t0 = time.time()
+m0 = time.monotonic()
+p0 = time.perf_counter()
+time.sleep(0.02)
+print(time.time() >= t0, time.monotonic() - m0 >= 0.015, time.perf_counter() - p0 >= 0.015)
+print(isinstance(time.time_ns(), int), isinstance(time.monotonic_ns(), int))
+st = time.gmtime(0)
+print(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, tuple(st)[:6])
+print(time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(86400 * 365)))
+print(time.strftime('%a %b %d', time.gmtime(1700000000)))
