@@ -148,6 +148,9 @@ function* typeNewGen(a: PyValue[], kw: KwArgs, callerModule: PyValue | undefined
     if (!(b instanceof PyType)) throw pyErr(TypeError, 'bases must be types');
     if (isFinal(b)) throw pyErr(TypeError, `type '${b.name}' is not an acceptable base type`);
   }
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) throw pyErr(TypeError, `duplicate base class ${(bases[i] as PyType).name}`);
+  }
   const typedBases = bases as PyType[];
   const [base] = bestBase(typedBases);
 
