@@ -32,6 +32,7 @@ import { reprFast } from './repr-util.js';
 import { call, callUnbound } from './call.js';
 import { getAttrOpt as getAttrOptImpl } from './attr.js';
 import { isInstanceDefault } from './typeobject.js';
+import { classGetItem } from './union-alias.js';
 
 export { getAttr, getAttrOpt, setAttr, delAttr, genericGetAttr, genericSetAttr, noAttr } from './attr.js';
 export { call, callUnbound, callSpecial, callMethod, callPy, isCallable } from './call.js';
@@ -160,6 +161,8 @@ export function getItem(obj: PyValue, key: PyValue): NativeResult {
       }
       return call(cg, [key], null);
     }
+    const ga = classGetItem(obj, key);
+    if (ga !== undefined) return ga;
     throw pyErr(TypeError, `type '${obj.name}' is not subscriptable`);
   }
   throw pyErr(TypeError, `'${t.name}' object is not subscriptable`);
@@ -342,3 +345,4 @@ import './super.js';
 import './exception-methods.js';
 import './module-methods.js';
 import './mappingproxy.js';
+import './union-alias.js';
