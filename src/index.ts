@@ -6,17 +6,35 @@
 // One Interpreter runs one program at a time; each run() gets a fresh Runtime (fresh sys.modules,
 // builtins, threads). Output callbacks receive text as CPython would write it: stdout line-buffered
 // (as on a terminal) unless `isatty: false` asks for pipe behaviour (block-buffered stdout).
-// Events (threads started/ended, GIL taken/released) are delivered to `on(listener)` subscribers.
+// Events (threads started/ended, GIL taken/released) are delivered to `on(listener)` subscribers as
+// the scheduler emits them, and to `onThreadEvent(listener)` subscribers as ThreadEvents: the same
+// events with the clock, a deterministic trace clock, the wait kind (preempted, sleep, lock, event,
+// condition, semaphore, queue, join, io, input), what a blocked thread waits on and the source line
+// (src/trace/timeline.ts turns them into lanes and Chrome trace JSON).
+//
+// Ending a run early: interrupt() raises KeyboardInterrupt in the main thread (the program may catch
+// it); stop() ends the run whatever the program does, like SIGKILL: run() resolves at once with
+// exit status 137 and the abandoned run never executes another instruction (its host's event-loop
+// yields, timers, input and output are cut off, so it is frozen at its next yield, within ~15 ms).
 
 import type { Host } from './host/host.js';
 import { MemoryHost } from './host/memory-host.js';
 import { Runtime, type RunResult } from './runtime/runtime.js';
-import type { SchedEvent, SchedListener } from './sched/scheduler.js';
+import type { GreenThread, SchedEvent, SchedListener, ThreadBody } from './sched/scheduler.js';
+import { classifyWait, type SourceLocation, type ThreadEvent } from './trace/timeline.js';
 
 export type { Host } from './host/host.js';
 export { MemoryHost } from './host/memory-host.js';
+export { BrowserHost, type BrowserHostOptions } from './host/browser-host.js';
 export type { SchedEvent } from './sched/scheduler.js';
 export { PYTS_VERSION } from './runtime/runtime.js';
+export {
+  TimelineRecorder, toChromeTrace, classifyWait, segmentTitle,
+  type ThreadEvent, type ThreadRef, type WaitKind, type SourceLocation, type Lane, type Segment, type SegmentKind,
+} from './trace/timeline.js';
+
+/** Exit status of a run ended by stop() (128 + SIGKILL, as a shell reports a killed process). */
+export const STOPPED_EXIT_CODE = 137;
 
 export interface InterpreterOptions {
   stdout?: (s: string) => void;
@@ -44,48 +62,94 @@ export interface InterpreterOptions {
   instructionLimit?: number;
   /** Unbuffered std streams (python -u). */
   unbuffered?: boolean;
+  /** Stop the run (as stop() does) after this many milliseconds of real time. */
+  timeLimit?: number;
+  /** Receive ThreadEvents (same as onThreadEvent). */
+  onThreadEvent?: (e: ThreadEvent) => void;
 }
 
 export type RunOutput = { exitCode: number; exception?: string };
+
+/** The state of the run in progress (for stop()). */
+interface ActiveRun {
+  stopped: boolean;
+  runtime: Runtime | null;
+  end: (r: RunOutput) => void;
+}
 
 export class Interpreter {
   private opts: InterpreterOptions;
   private runtime: Runtime | null = null;
   private listeners: SchedListener[] = [];
+  private threadListeners: ((e: ThreadEvent) => void)[] = [];
   private pendingInterrupt = false;
+  private active: ActiveRun | null = null;
 
   constructor(opts: InterpreterOptions = {}) {
     this.opts = opts;
+    if (opts.onThreadEvent) this.threadListeners.push(opts.onThreadEvent);
   }
 
   /** Run `source` as the __main__ module (filename default '<string>': no source lines in tracebacks). */
   async run(source: string, opts: { filename?: string } = {}): Promise<RunOutput> {
     const filename = opts.filename ?? '<string>';
-    const host = this.makeHost(this.opts.argv ?? [filename === '<string>' ? '-c' : filename]);
-    const rt = this.start(host);
-    const real = !filename.startsWith('<');
-    const path0 = real ? host.dirname(host.resolvePath(filename)) : '';
-    return this.finish(await rt.runMain(source, real ? host.resolvePath(filename) : filename, real, path0));
+    return this.guarded(this.makeHost(this.opts.argv ?? [filename === '<string>' ? '-c' : filename]), (host) => {
+      const rt = this.start(host);
+      const real = !filename.startsWith('<');
+      const path0 = real ? host.dirname(host.resolvePath(filename)) : '';
+      return rt.runMain(source, real ? host.resolvePath(filename) : filename, real, path0);
+    });
   }
 
   /** Run a file of the host (or of `files`) as __main__, with sys.argv = [path, ...argv]. */
   async runFile(path: string, argv: string[] = []): Promise<RunOutput> {
-    const host = this.makeHost([path, ...argv]);
-    const abs = host.resolvePath(path);
-    const source = host.readTextFile(abs);
-    if (source === null) {
-      const msg = `pyts: can't open file '${abs}': [Errno 2] No such file or directory\n`;
-      host.writeStderr(msg);
-      return { exitCode: 2, exception: msg };
-    }
-    const rt = this.start(host);
-    return this.finish(await rt.runMain(source, abs, true, host.dirname(abs)));
+    return this.guarded(this.makeHost([path, ...argv]), (host) => {
+      const abs = host.resolvePath(path);
+      const source = host.readTextFile(abs);
+      if (source === null) {
+        const msg = `pyts: can't open file '${abs}': [Errno 2] No such file or directory\n`;
+        host.writeStderr(msg);
+        return Promise.resolve({ exitCode: 2, exception: msg });
+      }
+      const rt = this.start(host);
+      return rt.runMain(source, abs, true, host.dirname(abs));
+    });
   }
 
   /** KeyboardInterrupt in the main thread at its next switch point (or ends its current wait). */
   interrupt(): void {
     if (this.runtime) this.runtime.sched.interrupt();
     else this.pendingInterrupt = true;
+  }
+
+  /**
+   * End the run in progress now, even if the program catches KeyboardInterrupt: run() resolves with
+   * STOPPED_EXIT_CODE. Output already written (and stdout's buffer) is kept; nothing runs afterwards.
+   */
+  stop(reason = 'pyts: stopped\n'): void {
+    const a = this.active;
+    if (!a || a.stopped) return;
+    try {
+      a.runtime?.flushStd();
+    } catch {
+      // a broken stream must not keep the run alive
+    }
+    a.stopped = true;
+    a.end({ exitCode: STOPPED_EXIT_CODE, exception: reason });
+  }
+
+  /** True while a run is in progress. */
+  get running(): boolean {
+    return this.active !== null;
+  }
+
+  /** Subscribe to ThreadEvents (timelines, traces); returns an unsubscribe function. */
+  onThreadEvent(listener: (e: ThreadEvent) => void): () => void {
+    this.threadListeners.push(listener);
+    return () => {
+      const i = this.threadListeners.indexOf(listener);
+      if (i >= 0) this.threadListeners.splice(i, 1);
+    };
   }
 
   /** Subscribe to scheduler events; returns an unsubscribe function. */
@@ -127,7 +191,9 @@ export class Interpreter {
       unbuffered: o.unbuffered,
     });
     for (const l of this.listeners) rt.sched.on(l);
+    this.instrument(rt);
     this.runtime = rt;
+    if (this.active) this.active.runtime = rt;
     if (this.pendingInterrupt) {
       this.pendingInterrupt = false;
       rt.sched.interrupt();
@@ -135,8 +201,134 @@ export class Interpreter {
     return rt;
   }
 
-  private finish(r: RunResult): RunOutput {
-    this.runtime = null;
-    return r.exception === undefined ? { exitCode: r.exitCode } : { exitCode: r.exitCode, exception: r.exception };
+  /** Run `body` on a stoppable view of `inner`; resolves with its result or stop()'s. */
+  private guarded(inner: Host, body: (host: Host) => Promise<RunResult>): Promise<RunOutput> {
+    return new Promise<RunOutput>((resolve) => {
+      let limit: { cancel(): void } | null = null;
+      const a: ActiveRun = {
+        stopped: false,
+        runtime: null,
+        end: (r) => {
+          if (this.active === a) {
+            this.active = null;
+            this.runtime = null;
+          }
+          limit?.cancel();
+          resolve(r);
+        },
+      };
+      if (this.active) this.stop();
+      this.active = a;
+      const host = stoppableHost(inner, a);
+      if (this.opts.timeLimit !== undefined && this.opts.timeLimit > 0) {
+        limit = inner.setTimer(() => this.stop('pyts: time limit exceeded\n'), this.opts.timeLimit);
+      }
+      body(host).then(
+        (r) => {
+          if (!a.stopped) a.end(r.exception === undefined ? { exitCode: r.exitCode } : { exitCode: r.exitCode, exception: r.exception });
+        },
+        (e) => {
+          if (!a.stopped) a.end({ exitCode: 1, exception: `pyts: internal error: ${String(e)}\n` });
+        },
+      );
+    });
   }
+
+  /**
+   * Turn the scheduler's events into ThreadEvents: clocks, wait kinds, source locations, and the
+   * ticks each GIL hold used (measured by wrapping each thread body's runSlice).
+   */
+  private instrument(rt: Runtime): void {
+    const sched = rt.sched;
+    const virtual = sched.virtualTime;
+    const origin = virtual ? 0 : sched.now();
+    let ticksTotal = 0;
+    let lastTs = 0;
+    const held = new Map<GreenThread, number>();
+    const clock = (): number => {
+      const t = virtual ? ticksTotal + sched.now() * 1e6 : (sched.now() - origin) * 1e6;
+      lastTs = Math.max(lastTs, t);
+      return lastTs;
+    };
+    const where = (g: GreenThread): SourceLocation | undefined => {
+      const loc = g.body.where();
+      if (!loc) return undefined;
+      const line = rt.sources.line(loc.filename, loc.lineno);
+      return line ? { ...loc, line: line.trim() } : { ...loc };
+    };
+    const measure = (g: GreenThread): void => {
+      const body = g.body as ThreadBody & { thread?: { budget?: number } };
+      const run = body.runSlice;
+      body.runSlice = (budget: number) => {
+        const r = run.call(body, budget);
+        const left = body.thread?.budget;
+        const used = typeof left === 'number' ? Math.max(0, budget - Math.max(0, left)) : r === 'preempted' ? budget : 0;
+        ticksTotal += used;
+        held.set(g, (held.get(g) ?? 0) + used);
+        return r;
+      };
+    };
+    sched.on((e: SchedEvent) => {
+      if (e.type === 'thread-start') measure(e.thread);
+      if (this.threadListeners.length === 0) return;
+      const g = e.thread;
+      const ev: ThreadEvent = {
+        type: e.type,
+        thread: { name: g.name, ident: g.ident, daemon: g.daemon },
+        time: sched.now(),
+        ts: clock(),
+      };
+      if (e.type === 'gil-take') {
+        held.set(g, 0);
+        const loc = where(g);
+        if (loc) ev.location = loc;
+      } else if (e.type === 'gil-release') {
+        ev.kind = e.reason === 'preempted' ? 'preempted' : e.reason === 'finished' ? 'finished' : classifyWait(e.waitingOn);
+        if (e.waitingOn !== undefined) ev.waitingOn = e.waitingOn;
+        ev.ticks = held.get(g) ?? 0;
+        held.set(g, 0);
+        const loc = e.reason === 'finished' ? undefined : where(g);
+        if (loc) ev.location = loc;
+      }
+      for (const l of this.threadListeners) l(ev);
+    });
+  }
+}
+
+/**
+ * A view of `inner` that goes dead when the run is stopped: event-loop yields and input never
+ * resolve, timers never fire, output is dropped. The abandoned scheduler is then parked forever at
+ * its next await and is garbage-collected with its Runtime.
+ */
+function stoppableHost(inner: Host, run: { stopped: boolean }): Host {
+  const never = new Promise<never>(() => {});
+  return new Proxy(inner, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target) as unknown;
+      if (typeof v !== 'function') return v;
+      switch (prop) {
+        case 'yieldToEventLoop':
+          return () => (run.stopped ? never : target.yieldToEventLoop());
+        case 'writeStdout':
+        case 'writeStderr':
+          return (text: string) => {
+            if (!run.stopped) target[prop](text);
+          };
+        case 'setTimer':
+          return (fn: () => void, ms: number) =>
+            target.setTimer(() => {
+              if (!run.stopped) fn();
+            }, ms);
+        case 'readLine':
+        case 'readAll':
+          return () => {
+            if (run.stopped) return never;
+            const r = target[prop]();
+            return r instanceof Promise ? r.then((x) => (run.stopped ? never : x)) : r;
+          };
+        default:
+          return (v as (...a: unknown[]) => unknown).bind(target);
+      }
+    },
+  });
 }
