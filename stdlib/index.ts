@@ -36,6 +36,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   logging: () => load(import('./logging.js')),
   math: () => load(import('./math.js')),
   operator: () => load(import('./operator.js')),
+  queue: () => load(import('./queue.js')),
   random: () => load(import('./random.js')),
   string: () => load(import('./string.js')),
   sys: () => load(import('./sys.js')),

@@ -108,9 +108,17 @@ function method(owner: PyType, name: string, fn: NativeFn, doc?: string): void {
   owner.ns.set(name, nativeMethod(owner.name, name, fn, doc));
 }
 
+/** tp_new for our instantiable types: allocate with the class's layout; __init__ takes the arguments. */
+const genericNew = nativeFunction('__new__', (args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyErr(TypeError, '__new__(X): X is not a type object');
+  return cls.alloc(cls);
+});
+
 function newType(name: string, base?: PyType): PyType {
   const t = base ? builtinType(name, base) : builtinType(name);
   t.ns.set('__module__', 'threading');
+  if (!base) t.ns.set('__new__', genericNew);
   return t;
 }
 
