@@ -58,9 +58,13 @@ export const objectNew = nativeFunction('__new__', (args, kwargs) => {
     }
     if (cls.lookup('__init__') === objectInit) throw pyErr(TypeError, `${cls.name}() takes no arguments`);
   }
-  if (!cls.isHeapType && cls !== objectType) {
-    // CPython: tp_new_wrapper's "is not safe" check, for object.__new__(int).
-    throw pyErr(TypeError, `object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+  // CPython: tp_new_wrapper's "is not safe" check, for object.__new__(int): the nearest builtin base
+  // must not have a __new__ of its own (a builtin type without one, e.g. string.Template, is fine).
+  // Classes that define __new__ in Python are skipped, like CPython's walk over slot_tp_new.
+  let staticBase = cls;
+  while (staticBase.isHeapType && staticBase.ns.has('__new__') && staticBase.bases.length) staticBase = staticBase.bases[0];
+  if (staticBase !== objectType && staticBase.lookup('__new__') !== objectNew) {
+    throw pyErr(TypeError, `object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
   }
   const abs = cls.lookup('__abstractmethods__');
   if (abs !== undefined) checkAbstract(cls, abs);
