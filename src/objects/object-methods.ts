@@ -18,7 +18,7 @@ import { PyDict } from './dict.js';
 import { callUnbound } from './call.js';
 import { repr, str, isTrue } from './ops.js';
 import { noKw } from './methargs.js';
-import { solidBase } from './typeobject.js';
+import { solidBase, layoutBase } from './typeobject.js';
 import { pyList } from './list.js';
 
 /** id(o) for an object: a stable fake address (CPython: the object's address). */
@@ -58,12 +58,12 @@ export const objectNew = nativeFunction('__new__', (args, kwargs) => {
     }
     if (cls.lookup('__init__') === objectInit) throw pyErr(TypeError, `${cls.name}() takes no arguments`);
   }
-  // CPython: tp_new_wrapper's "is not safe" check, for object.__new__(int): the nearest builtin base
-  // must not have a __new__ of its own (a builtin type without one, e.g. string.Template, is fine).
-  // Classes that define __new__ in Python are skipped, like CPython's walk over slot_tp_new.
-  let staticBase = cls;
-  while (staticBase.isHeapType && staticBase.ns.has('__new__') && staticBase.bases.length) staticBase = staticBase.bases[0];
-  if (staticBase !== objectType && staticBase.lookup('__new__') !== objectNew) {
+  // CPython: tp_new_wrapper's "is not safe" check, for object.__new__(int). Walk past the classes whose
+  // __new__ is Python code (slot_tp_new); the first other one must use object's own __new__. A builtin
+  // type without a __new__ of its own (e.g. a stdlib type like string.Template) is fine.
+  let staticBase: PyType | undefined = cls;
+  while (staticBase !== undefined && staticBase.isHeapType && hasPythonNew(staticBase)) staticBase = layoutBase(staticBase);
+  if (staticBase !== undefined && staticBase.lookup('__new__') !== objectNew) {
     throw pyErr(TypeError, `object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
   }
   const abs = cls.lookup('__abstractmethods__');
@@ -71,6 +71,14 @@ export const objectNew = nativeFunction('__new__', (args, kwargs) => {
   return cls.alloc(cls);
 }, 'Create and return a new object.  See help(type) for accurate signature.');
 objectNew.qualname = 'object.__new__';
+
+/** True when t's __new__ comes from a class statement (CPython: tp_new == slot_tp_new). */
+function hasPythonNew(t: PyType): boolean {
+  for (const u of t.mro) {
+    if (u.ns.has('__new__')) return u.isHeapType;
+  }
+  return false;
+}
 
 function checkAbstract(cls: PyType, abs: PyValue): void {
   // __abstractmethods__ is a frozenset/set/tuple set by abc; only a non-empty one blocks instantiation.

@@ -67,6 +67,11 @@ export function solidBase(t: PyType): PyType {
   return solidBase(p);
 }
 
+/** CPython: tp_base, the base whose layout `t` extends (undefined for object). */
+export function layoutBase(t: PyType): PyType | undefined {
+  return t.bases.length ? bestBase(t.bases)[0] : undefined;
+}
+
 /** CPython: best_base. [the base whose layout the new type extends, that layout's solid type]. */
 function bestBase(bases: PyType[]): [PyType, PyType] {
   let base: PyType | null = null;
