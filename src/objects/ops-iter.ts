@@ -133,6 +133,30 @@ function* nextGenCatch(g: NativeGen): NativeGen {
   }
 }
 
+/**
+ * next(it) without a default (CPython: builtin next -> tp_iternext): like iterNext, but a StopIteration
+ * raised by __next__ propagates as it is (keeping its value: `return 'v'` in a generator gives
+ * StopIteration('v')); exhaustion of a native iterator raises a plain StopIteration().
+ */
+export function iterNextRaise(it: PyValue): NativeResult {
+  if (it instanceof PyIterator || it instanceof PySeqIter) {
+    const r = iterNext(it);
+    if (r === undefined) throw pyErr(StopIteration);
+    if (isPending(r)) return raiseWhenExhausted(r);
+    return r;
+  }
+  const t = typeOf(it);
+  const f = t.lookup('__next__');
+  if (f === undefined || f === None) throw pyErr(TypeError, `'${t.name}' object is not an iterator`);
+  return callUnbound(f, it, []);
+}
+
+function* raiseWhenExhausted(g: NativeGen): NativeGen {
+  const v = yield* g;
+  if (v === undefined) throw pyErr(StopIteration);
+  return v;
+}
+
 /** `item in container` (CPython: PySequence_Contains). A JS boolean, or a generator returning one. */
 export function contains(container: PyValue, item: PyValue): boolean | NativeResult {
   if (typeof container === 'string') {

@@ -38,7 +38,7 @@ export { getAttr, getAttrOpt, setAttr, delAttr, genericGetAttr, genericSetAttr, 
 export { call, callUnbound, callSpecial, callMethod, callPy, isCallable } from './call.js';
 export { binaryOp, unaryOp, ternaryPow, binOpSymbol } from './ops-arith.js';
 export { richCompare, strCompare } from './ops-compare.js';
-export { getIter, iterNext, contains } from './ops-iter.js';
+export { getIter, iterNext, iterNextRaise, contains } from './ops-iter.js';
 
 // ---- truth and size --------------------------------------------------------------------------------
 
