@@ -19,6 +19,10 @@
 // Do not: allocate per instruction on the fast paths, or call a function that runs Python code
 // synchronously (there is none: Python code only runs in this loop).
 
+// The function/method/generator types' Python methods must be installed whenever the VM is loaded,
+// whichever module (vm/index.ts or the runtime's bridge) imports the loop first.
+import './function-attrs.js';
+import './generator-methods.js';
 import { PyObject, isPending, type NativeGen, type PyValue } from '../objects/object.js';
 import { None, typeOf, floatType as floatTypeRef } from '../objects/builtin-types.js';
 import { PyBaseException, pyErr, AssertionError, RuntimeError, NameError } from '../objects/exceptions.js';
