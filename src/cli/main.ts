@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { parseModule, PySyntaxError, formatSyntaxError } from '../parse/index.js';
 import { astDump } from './ast-dump.js';
 import { parseArgs, USAGE, type Command } from './args.js';
+import { runCommand, runDis } from './run.js';
+import { compileSource } from '../compile/index.js';
 
 const VERSION = 'pyts 0.1.0 (Python 3.11)';
 
@@ -30,7 +32,7 @@ function parseFile(file: string): ReturnType<typeof parseModule> | null | 'missi
   }
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const cmd: Command = parseArgs(argv);
   switch (cmd.mode) {
     case 'help': process.stdout.write(USAGE); return 0;
@@ -41,6 +43,13 @@ export function main(argv: string[]): number {
         const r = parseFile(f);
         if (r === 'missing') return 2;
         if (!r) return 1;
+        // The compiler's SyntaxErrors too (symtable: nonlocal/global misuse, 'return' outside function...).
+        try {
+          compileSource(readFileSync(f, 'utf8').replace(/^\uFEFF/, ''), resolve(f), 'exec');
+        } catch (e) {
+          if (e instanceof PySyntaxError) { process.stderr.write(formatSyntaxError(e)); return 1; }
+          throw e;
+        }
       }
       return 0;
     case 'ast': {
@@ -51,10 +60,24 @@ export function main(argv: string[]): number {
       return 0;
     }
     case 'run':
-      // The VM team wires script execution here (compile + run on the Node host).
-      process.stderr.write('pyts: running scripts is not wired yet; try --check or --ast\n');
-      return 2;
+      return runCommand(cmd);
+    case 'dis':
+      return runDis(
+        resolve(cmd.file),
+        (p) => {
+          try {
+            return readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
+          } catch {
+            return null;
+          }
+        },
+        (s) => process.stdout.write(s),
+        (s) => process.stderr.write(s),
+      );
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const status = main(process.argv.slice(2));
+if (typeof status === 'number') process.exitCode = status;
+// A run may leave stdin listeners or timers behind: end the process with the program's status.
+else status.then((code) => process.exit(code));
