@@ -32,7 +32,9 @@ const load = (p: Promise<{ default: ModuleDef }>) => p.then((m) => m.default);
 /** Import name -> loader. Keep sorted. */
 export const stdlibModules: Record<string, ModuleLoader> = {
   _thread: () => load(import('./_thread.js')),
+  _weakref: () => import('./weakref.js').then((m) => m._weakrefModule),
   argparse: () => load(import('./argparse.js')),
+  collections: () => load(import('./collections.js')),
   logging: () => load(import('./logging.js')),
   math: () => load(import('./math.js')),
   operator: () => load(import('./operator.js')),
@@ -42,6 +44,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   sys: () => load(import('./sys.js')),
   threading: () => load(import('./threading.js')),
   time: () => load(import('./time.js')),
+  weakref: () => load(import('./weakref.js')),
 };
 
 /**
