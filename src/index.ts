@@ -241,11 +241,12 @@ export class Interpreter {
   private instrument(rt: Runtime): void {
     const sched = rt.sched;
     const virtual = sched.virtualTime;
-    const origin = virtual ? 0 : sched.now();
+    let origin = -1; // real time: the clock of the first event (the main thread's start) is 0
     let ticksTotal = 0;
     let lastTs = 0;
     const held = new Map<GreenThread, number>();
     const clock = (): number => {
+      if (origin < 0) origin = virtual ? 0 : sched.now();
       const t = virtual ? ticksTotal + sched.now() * 1e6 : (sched.now() - origin) * 1e6;
       lastTs = Math.max(lastTs, t);
       return lastTs;
