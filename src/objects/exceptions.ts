@@ -17,6 +17,10 @@ export interface TracebackEntry {
   filename: string;
   name: string;
   lineno: number;
+  /** The failing instruction's source range (0-based code points), for 3.11's `^^^^` lines; -1 = unknown. */
+  endLineno?: number;
+  colno?: number;
+  endColno?: number;
 }
 
 export class PyBaseException extends PyObject {

@@ -20,12 +20,8 @@ import { PyBaseException, SyntaxError as SyntaxErrorType, excField, type Traceba
 import type { PyType } from '../objects/type.js';
 import { displayWidth } from './display-width.js';
 
-/** A traceback entry, with the optional columns the VM may record (0-based code points). */
-export interface TbEntry extends TracebackEntry {
-  endLineno?: number;
-  colno?: number;
-  endColno?: number;
-}
+/** A traceback entry, with the optional columns the VM records (0-based code points). */
+export type TbEntry = TracebackEntry;
 
 /** Where the operator / subscript sits inside a failing expression (CPython: _Anchors). */
 export interface Anchors {

@@ -11,7 +11,7 @@
 
 import type { PyValue } from '../objects/object.js';
 import { None } from '../objects/builtin-types.js';
-import { PyBaseException, pyErr, RecursionError, SystemError } from '../objects/exceptions.js';
+import { PyBaseException, pyErr, RecursionError, SystemError, type TracebackEntry } from '../objects/exceptions.js';
 import { Ret, SendReturn, type Frame } from './frame.js';
 import { In, type PyThread } from './thread.js';
 import { genLeftWithError } from './generators.js';
@@ -47,10 +47,13 @@ export function chainContext(t: PyThread, exc: PyBaseException): void {
   exc.context = handled;
 }
 
-function lineOf(f: Frame): number {
+/** The traceback entry for f's current instruction: its line and source range (CPython: PyCode_Addr2Location). */
+function tracebackEntry(f: Frame): TracebackEntry {
   const co = f.code!;
   const i = f.pc - 1;
-  return i >= 0 ? co.lineOf(i) : co.firstlineno;
+  if (i < 0 || i >= co.ninstr) return { filename: co.filename, name: co.name, lineno: co.firstlineno };
+  const p = co.positions;
+  return { filename: co.filename, name: co.name, lineno: p[i * 4], endLineno: p[i * 4 + 1], colno: p[i * 4 + 2], endColno: p[i * 4 + 3] };
 }
 
 /**
@@ -71,7 +74,7 @@ export function unwind(t: PyThread, exc: PyBaseException, addTb: boolean): void 
       return;
     }
     const co = f.code!;
-    if (addTb) exc.traceback.unshift({ filename: co.filename, name: co.name, lineno: lineOf(f) });
+    if (addTb) exc.traceback.unshift(tracebackEntry(f));
     addTb = true;
     const h = co.handlerFor(f.pc - 1);
     if (h >= 0) {
