@@ -20,8 +20,9 @@
 import type { Host } from './host/host.js';
 import { MemoryHost } from './host/memory-host.js';
 import { Runtime, type RunResult } from './runtime/runtime.js';
-import type { GreenThread, SchedEvent, SchedListener, ThreadBody } from './sched/scheduler.js';
-import { classifyWait, type SourceLocation, type ThreadEvent } from './trace/timeline.js';
+import type { SchedEvent, SchedListener } from './sched/scheduler.js';
+import type { ThreadEvent } from './trace/timeline.js';
+import { attachThreadEvents } from './trace/events.js';
 
 export type { Host } from './host/host.js';
 export { MemoryHost } from './host/memory-host.js';
@@ -32,6 +33,7 @@ export {
   TimelineRecorder, toChromeTrace, classifyWait, segmentTitle,
   type ThreadEvent, type ThreadRef, type WaitKind, type SourceLocation, type Lane, type Segment, type SegmentKind,
 } from './trace/timeline.js';
+export { attachThreadEvents } from './trace/events.js';
 
 /** Exit status of a run ended by stop() (128 + SIGKILL, as a shell reports a killed process). */
 export const STOPPED_EXIT_CODE = 137;
@@ -234,64 +236,10 @@ export class Interpreter {
     });
   }
 
-  /**
-   * Turn the scheduler's events into ThreadEvents: clocks, wait kinds, source locations, and the
-   * ticks each GIL hold used (measured by wrapping each thread body's runSlice).
-   */
+  /** Deliver this run's ThreadEvents to the onThreadEvent subscribers (src/trace/events.ts). */
   private instrument(rt: Runtime): void {
-    const sched = rt.sched;
-    const virtual = sched.virtualTime;
-    let origin = -1; // real time: the clock of the first event (the main thread's start) is 0
-    let ticksTotal = 0;
-    let lastTs = 0;
-    const held = new Map<GreenThread, number>();
-    const clock = (): number => {
-      if (origin < 0) origin = virtual ? 0 : sched.now();
-      const t = virtual ? ticksTotal + sched.now() * 1e6 : (sched.now() - origin) * 1e6;
-      lastTs = Math.max(lastTs, t);
-      return lastTs;
-    };
-    const where = (g: GreenThread): SourceLocation | undefined => {
-      const loc = g.body.where();
-      if (!loc) return undefined;
-      const line = rt.sources.line(loc.filename, loc.lineno);
-      return line ? { ...loc, line: line.trim() } : { ...loc };
-    };
-    const measure = (g: GreenThread): void => {
-      const body = g.body as ThreadBody & { thread?: { budget?: number } };
-      const run = body.runSlice;
-      body.runSlice = (budget: number) => {
-        const r = run.call(body, budget);
-        const left = body.thread?.budget;
-        const used = typeof left === 'number' ? Math.max(0, budget - Math.max(0, left)) : r === 'preempted' ? budget : 0;
-        ticksTotal += used;
-        held.set(g, (held.get(g) ?? 0) + used);
-        return r;
-      };
-    };
-    sched.on((e: SchedEvent) => {
-      if (e.type === 'thread-start') measure(e.thread);
-      if (this.threadListeners.length === 0) return;
-      const g = e.thread;
-      const ev: ThreadEvent = {
-        type: e.type,
-        thread: { name: g.name, ident: g.ident, daemon: g.daemon },
-        time: sched.now(),
-        ts: clock(),
-      };
-      if (e.type === 'gil-take') {
-        held.set(g, 0);
-        const loc = where(g);
-        if (loc) ev.location = loc;
-      } else if (e.type === 'gil-release') {
-        ev.kind = e.reason === 'preempted' ? 'preempted' : e.reason === 'finished' ? 'finished' : classifyWait(e.waitingOn);
-        if (e.waitingOn !== undefined) ev.waitingOn = e.waitingOn;
-        ev.ticks = held.get(g) ?? 0;
-        held.set(g, 0);
-        const loc = e.reason === 'finished' ? undefined : where(g);
-        if (loc) ev.location = loc;
-      }
-      for (const l of this.threadListeners) l(ev);
+    attachThreadEvents(rt, (e) => {
+      for (const l of this.threadListeners) l(e);
     });
   }
 }

@@ -25,6 +25,8 @@ Options:
                    allow thread switches between any two instructions (CPython <= 3.9 behaviour)
   --instruction-limit N
                    stop after about N ticks
+  --trace FILE     write the thread timeline (GIL holds, waits, switch points) as Chrome trace-event
+                   JSON: open it in Perfetto or chrome://tracing
   --dis FILE       print the bytecode of FILE
   --check FILE...  parse each FILE; print the first SyntaxError as python3 does and exit 1, else exit 0
   --ast FILE       print the AST of FILE as python3's ast.dump(ast.parse(src), indent=2) does

@@ -8,10 +8,12 @@
 //                         shows `x += 1` losing updates); default: at eval-breaker points only (3.10+)
 //   --instruction-limit N stop after about N ticks
 //   -u                    unbuffered stdout/stderr (also PYTHONUNBUFFERED)
+//   --trace FILE          write the thread timeline as Chrome trace-event JSON (trace.ts)
 // Exit status as CPython: 0, 1 (uncaught exception / SyntaxError), sys.exit(n), 2 (usage / missing
 // file), death by SIGINT after an uncaught KeyboardInterrupt (130 in a shell), 3 after a deadlock report.
 
 import { NodeHost } from '../host/node-host.js';
+import { recordTrace } from './trace.js';
 import { Runtime, type RunOptions, type RunResult } from '../runtime/runtime.js';
 import { Repl } from '../runtime/repl.js';
 import { PySyntaxError, formatSyntaxError } from '../parse/index.js';
@@ -24,6 +26,8 @@ export interface RunCommand {
   code?: string;
   args: string[];
   opts: RunOptions;
+  /** --trace FILE: write the thread timeline as Chrome trace-event JSON (src/cli/trace.ts). */
+  trace?: string;
 }
 
 export type RunArgsResult = RunCommand | { mode: 'dis'; file: string } | { mode: 'error'; message: string } | null;
@@ -31,6 +35,7 @@ export type RunArgsResult = RunCommand | { mode: 'dis'; file: string } | { mode:
 /** Parse runtime options and the run target; null if argv is not a run command. */
 export function parseRunArgs(argv: string[]): RunArgsResult {
   const opts: RunOptions = {};
+  let trace: string | undefined;
   let i = 0;
   const num = (flag: string): number | string => {
     const v = argv[++i];
@@ -47,6 +52,9 @@ export function parseRunArgs(argv: string[]): RunArgsResult {
         opts.switchInterval = n;
       } else if (a === '--seed') opts.seed = n;
       else opts.instructionLimit = n;
+    } else if (a === '--trace') {
+      trace = argv[++i];
+      if (trace === undefined) return { mode: 'error', message: 'pyts: --trace needs a FILE' };
     } else if (a === '--virtual-time') opts.virtualTime = true;
     else if (a === '--switch-any-instruction') opts.switchAnyInstruction = true;
     else if (a === '-u') opts.unbuffered = true;
@@ -56,12 +64,12 @@ export function parseRunArgs(argv: string[]): RunArgsResult {
     } else if (a === '-c') {
       const code = argv[i + 1];
       if (code === undefined) return { mode: 'error', message: 'Argument expected for the -c option' };
-      return { mode: 'run', target: '-c', code, args: argv.slice(i + 2), opts };
-    } else if (a === '-') return { mode: 'run', target: '-', args: argv.slice(i + 1), opts };
+      return { mode: 'run', target: '-c', code, args: argv.slice(i + 2), opts, trace };
+    } else if (a === '-') return { mode: 'run', target: '-', args: argv.slice(i + 1), opts, trace };
     else if (a.startsWith('-')) return null;
-    else return { mode: 'run', target: a, args: argv.slice(i + 1), opts };
+    else return { mode: 'run', target: a, args: argv.slice(i + 1), opts, trace };
   }
-  return Object.keys(opts).length || argv.length === 0 ? { mode: 'run', target: '', args: [], opts } : null;
+  return Object.keys(opts).length || trace !== undefined || argv.length === 0 ? { mode: 'run', target: '', args: [], opts, trace } : null;
 }
 
 /** Run a command; resolves with the exit status (after a SIGINT death, never resolves). */
@@ -69,6 +77,7 @@ export async function runCommand(cmd: RunCommand): Promise<number> {
   const argv0 = cmd.target === '-c' ? '-c' : cmd.target;
   const host = new NodeHost({ argv: [argv0, ...cmd.args], executable: process.argv[1] ?? '' });
   const rt = new Runtime({ host, ...cmd.opts });
+  const tracing = cmd.trace !== undefined ? recordTrace(rt, cmd.trace) : null;
   let repl: Repl | null = null;
   const onSigint = () => {
     if (repl && repl.isReading) repl.interruptInput();
@@ -98,6 +107,8 @@ export async function runCommand(cmd: RunCommand): Promise<number> {
     }
   } finally {
     process.off('SIGINT', onSigint);
+    const err = tracing?.write();
+    if (err) host.writeStderr(err + '\n');
   }
   if (result.killedBySigint) {
     // CPython re-raises SIGINT after printing the traceback, so the shell sees a death by signal.
