@@ -12,6 +12,8 @@ export interface RunOpts {
   switchInterval?: number;
   switchAnyInstruction?: boolean;
   filename?: string;
+  /** Report stdout/stderr as terminals (line-buffered stdout: each line is a write that releases the GIL). */
+  isatty?: boolean;
 }
 
 export interface RunOut {
@@ -22,7 +24,7 @@ export interface RunOut {
 
 export async function runPy(src: string, opts: RunOpts = {}): Promise<RunOut> {
   const filename = opts.filename ?? 'main.py';
-  const host = new MemoryHost({ argv: opts.argv ?? [filename], isatty: false, files: { [`/${filename}`]: src } });
+  const host = new MemoryHost({ argv: opts.argv ?? [filename], isatty: opts.isatty ?? false, files: { [`/${filename}`]: src } });
   const rt = new Runtime({
     host,
     argv: opts.argv ?? [filename],
