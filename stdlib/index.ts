@@ -35,6 +35,8 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   _weakref: () => import('./weakref.js').then((m) => m._weakrefModule),
   argparse: () => load(import('./argparse.js')),
   collections: () => load(import('./collections.js')),
+  contextlib: () => load(import('./contextlib.js')),
+  functools: () => load(import('./functools.js')),
   logging: () => load(import('./logging.js')),
   math: () => load(import('./math.js')),
   operator: () => load(import('./operator.js')),
