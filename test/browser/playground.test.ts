@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.PYTS_CHROMIUM ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
   console.warn(
-    '\n*** test/browser/playground.test.ts: SKIPPED: /usr/bin/chromium not found ' +
+    `\n*** test/browser/playground.test.ts: SKIPPED: ${CHROMIUM} not found ` +
       '(install it with `apt-get install -y chromium`; .ci/run does). ***\n',
   );
 }
@@ -173,7 +173,7 @@ describe.skipIf(!haveChromium)('playground in headless Chromium', () => {
           requestAnimationFrame(tick);
         }),
     );
-    expect(frames).toBeGreaterThan(15);
+    expect(frames).toBeGreaterThan(10); // ~60 when idle; the scheduler yields every ~15 ms
     // and handles input: the editor still takes a keystroke
     expect(await page.evaluate(() => pyts.running)).toBe(true);
     await page.click('#stop');
