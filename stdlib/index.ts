@@ -37,6 +37,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   collections: () => load(import('./collections.js')),
   contextlib: () => load(import('./contextlib.js')),
   functools: () => load(import('./functools.js')),
+  itertools: () => load(import('./itertools.js')),
   logging: () => load(import('./logging.js')),
   math: () => load(import('./math.js')),
   operator: () => load(import('./operator.js')),
