@@ -40,6 +40,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   itertools: () => load(import('./itertools.js')),
   logging: () => load(import('./logging.js')),
   math: () => load(import('./math.js')),
+  os: () => load(import('./os.js')),
   operator: () => load(import('./operator.js')),
   queue: () => load(import('./queue.js')),
   random: () => load(import('./random.js')),
@@ -47,6 +48,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   sys: () => load(import('./sys.js')),
   threading: () => load(import('./threading.js')),
   time: () => load(import('./time.js')),
+  traceback: () => load(import('./traceback.js')),
   weakref: () => load(import('./weakref.js')),
 };
 

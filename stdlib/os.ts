@@ -1,0 +1,184 @@
+// The `os` module and `os.path` (CPython: Lib/os.py + Lib/posixpath.py), the basics through the host:
+// name/sep/linesep/pathsep/curdir/pardir, getpid, getcwd, environ (a dict filled from the host's
+// environment when os is first imported), getenv, listdir, and os.path's join/split/splitext/
+// basename/dirname/normpath/abspath/isabs (pure string functions, posixpath semantics) plus exists/
+// isfile/isdir/getsize through host.stat. `os.path` is also registered in sys.modules as
+// 'os.path' (and 'posixpath'), so `import os.path` works. Paths are str only (no bytes paths).
+
+import type { PyValue } from '../src/objects/object.js';
+import { None, typeOf } from '../src/objects/builtin-types.js';
+import { pyErr, TypeError, FileNotFoundError, OSError } from '../src/objects/exceptions.js';
+import { nativeFunction } from '../src/objects/native.js';
+import { PyDict } from '../src/objects/dict.js';
+import { PyList } from '../src/objects/list.js';
+import { pyTuple } from '../src/objects/tuple.js';
+import { PyModule } from '../src/objects/module.js';
+import { signature } from '../src/builtins/args.js';
+import type { Runtime } from '../src/runtime/runtime.js';
+import { defineModule } from './index.js';
+
+function pathStr(fname: string, v: PyValue | undefined): string {
+  if (typeof v === 'string') return v;
+  throw pyErr(TypeError, `${fname}: path should be string, bytes, os.PathLike or integer, not ${typeOf(v as PyValue).name}`);
+}
+
+function strArg(fname: string, v: PyValue): string {
+  if (typeof v === 'string') return v;
+  throw pyErr(TypeError, `expected str, bytes or os.PathLike object, not ${typeOf(v).name}`);
+}
+
+// ---- posixpath (pure) ----
+
+export function join(a: string, parts: string[]): string {
+  let path = a;
+  for (const b of parts) {
+    if (b.startsWith('/')) path = b;
+    else if (path === '' || path.endsWith('/')) path += b;
+    else path += '/' + b;
+  }
+  return path;
+}
+
+export function split(p: string): [string, string] {
+  const i = p.lastIndexOf('/') + 1;
+  let head = p.slice(0, i);
+  const tail = p.slice(i);
+  if (head && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
+  return [head, tail];
+}
+
+export function splitext(p: string): [string, string] {
+  const sep = p.lastIndexOf('/');
+  const dot = p.lastIndexOf('.');
+  if (dot > sep) {
+    let i = sep + 1;
+    while (i < dot) {
+      if (p[i] !== '.') return [p.slice(0, dot), p.slice(dot)];
+      i++;
+    }
+  }
+  return [p, ''];
+}
+
+export function normpath(p: string): string {
+  if (p === '') return '.';
+  let initial = p.startsWith('/') ? 1 : 0;
+  if (initial && p.startsWith('//') && !p.startsWith('///')) initial = 2;
+  const out: string[] = [];
+  for (const c of p.split('/')) {
+    if (c === '' || c === '.') continue;
+    if (c !== '..' || (!initial && out.length === 0) || (out.length > 0 && out[out.length - 1] === '..')) out.push(c);
+    else if (out.length > 0) out.pop();
+  }
+  const s = '/'.repeat(initial) + out.join('/');
+  return s || '.';
+}
+
+function pathModule(rt: Runtime): PyModule {
+  const host = rt.host;
+  const d = new PyDict();
+  d.setStr('__name__', 'posixpath');
+  d.setStr('__doc__', 'Common operations on Posix pathnames.');
+  const f = (name: string, fn: (args: PyValue[]) => PyValue) =>
+    d.setStr(name, nativeFunction(name, (args, kwargs) => {
+      if (kwargs !== null && kwargs.size) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
+      return fn(args);
+    }));
+  const one = (name: string, args: PyValue[]) => {
+    if (args.length !== 1) throw pyErr(TypeError, `${name}() takes 1 positional argument but ${args.length} were given`);
+    return strArg(name, args[0]);
+  };
+  f('join', (a) => {
+    if (a.length === 0) throw pyErr(TypeError, "join() missing 1 required positional argument: 'a'");
+    return join(strArg('join', a[0]), a.slice(1).map((x) => strArg('join', x)));
+  });
+  f('split', (a) => pyTuple(split(one('split', a))));
+  f('splitext', (a) => pyTuple(splitext(one('splitext', a))));
+  f('basename', (a) => split(one('basename', a))[1]);
+  f('dirname', (a) => split(one('dirname', a))[0]);
+  f('normpath', (a) => normpath(one('normpath', a)));
+  f('isabs', (a) => one('isabs', a).startsWith('/'));
+  f('abspath', (a) => {
+    const p = one('abspath', a);
+    return normpath(p.startsWith('/') ? p : join(host.cwd(), [p]));
+  });
+  f('exists', (a) => typeof a[0] === 'string' && host.stat(a[0]) !== null);
+  f('isfile', (a) => typeof a[0] === 'string' && host.stat(a[0])?.isFile === true);
+  f('isdir', (a) => typeof a[0] === 'string' && host.stat(a[0])?.isDir === true);
+  f('getsize', (a) => {
+    const p = one('getsize', a);
+    const st = host.stat(p);
+    if (st === null) throw noFile(p);
+    return st.size;
+  });
+  f('expanduser', (a) => {
+    const p = one('expanduser', a);
+    const home = host.env().HOME;
+    if (!p.startsWith('~') || home === undefined) return p;
+    const i = p.indexOf('/');
+    if (i !== 1 && p.length !== 1) return p;
+    return home.replace(/\/+$/, '') + (i < 0 ? '' : p.slice(i)) || '/';
+  });
+  d.setStr('sep', '/');
+  d.setStr('curdir', '.');
+  d.setStr('pardir', '..');
+  return new PyModule(d);
+}
+
+function noFile(p: string) {
+  const e = pyErr(FileNotFoundError);
+  e.args = [2, 'No such file or directory'];
+  void p;
+  return e;
+}
+
+const getenvSig = signature('getenv', 'key, default=None');
+
+export default defineModule({
+  name: 'os',
+  doc: 'OS routines for NT or Posix depending on what system we\'re on.',
+  init: (_mod, rt) => {
+    const host = rt.host;
+    const path = pathModule(rt);
+    rt.sysModules.setStr('os.path', path);
+    rt.sysModules.setStr('posixpath', path);
+    const environ = new PyDict();
+    for (const [k, v] of Object.entries(host.env())) environ.setStr(k, v);
+    return {
+      name: 'posix',
+      sep: '/',
+      altsep: None,
+      extsep: '.',
+      linesep: '\n',
+      pathsep: ':',
+      curdir: '.',
+      pardir: '..',
+      devnull: '/dev/null',
+      path,
+      environ,
+      error: OSError,
+      getpid: nativeFunction('getpid', () => host.pid()),
+      getcwd: nativeFunction('getcwd', () => host.cwd()),
+      cpu_count: nativeFunction('cpu_count', () => 1),
+      getenv: nativeFunction('getenv', (args, kwargs) => {
+        const [k, dflt] = getenvSig.parse(args, kwargs);
+        const v = environ.getStr(strArg('getenv', k as PyValue));
+        return v ?? dflt ?? None;
+      }),
+      listdir: nativeFunction('listdir', (args) => {
+        const p = args.length === 0 || args[0] === None ? '.' : pathStr('listdir', args[0]);
+        const names = host.listDir(host.resolvePath(p));
+        if (names === null) {
+          const e = pyErr(FileNotFoundError);
+          e.args = [2, 'No such file or directory'];
+          throw e;
+        }
+        return new PyList(names.slice());
+      }),
+      fspath: nativeFunction('fspath', (args) => {
+        if (typeof args[0] === 'string') return args[0];
+        throw pyErr(TypeError, `expected str, bytes or os.PathLike object, not ${typeOf(args[0]).name}`);
+      }),
+    };
+  },
+});
