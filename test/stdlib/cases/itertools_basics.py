@@ -1,0 +1,21 @@
+from itertools import *
+import itertools
+print(count(5), count(5, 2), count(1.5), repeat('a', 3), repeat('a'))
+print(list(islice(count(), 5)), list(islice(count(10, -2), 3)), list(islice('abcdefg', 2, None, 2)), list(islice('abc', 0)))
+print(list(islice(cycle('ab'), 5)), list(repeat(1, 3)), list(accumulate([1, 2, 3])), list(accumulate([1, 2, 3], initial=10)))
+print(list(accumulate([3, 1, 4], max)), list(chain('ab', [1])), list(chain.from_iterable(['ab', 'cd'])))
+print(list(compress('abcdef', [1, 0, 1, 0, 1, 1])), list(dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(filterfalse(None, [0, 1, 2, '', 'a'])), [(k, list(g)) for k, g in groupby('aaabbc')], [k for k, g in groupby([1, 1, 2, 3, 3], key=lambda x: x % 2)])
+print(list(pairwise('abcd')), list(starmap(pow, [(2, 3), (3, 2)])), list(zip_longest('ab', 'c', fillvalue='-')))
+a, b = tee(iter([1, 2, 3])); print(list(a), list(b))
+print(list(product('ab', repeat=2)), list(product([1, 2], 'x')), len(list(product(range(3), range(3), range(2)))))
+print(list(permutations('abc', 2)), list(combinations(range(4), 3)), list(combinations_with_replacement('ab', 2)))
+print(list(permutations([])), list(combinations('ab', 3)), list(product()))
+for bad in [lambda: islice('a', -1), lambda: islice('a', 1, 2, 0), lambda: count('a'), lambda: list(permutations('ab', -1))]:
+    try: bad()
+    except (ValueError, TypeError) as e: print(type(e).__name__, e)
+g = groupby('aabbb')
+k1, g1 = next(g); k2, g2 = next(g)
+print(k1, list(g1), k2, list(g2))
+print(type(count()), type(chain()).__name__)
+r = repeat(2, 2); print(r.__length_hint__())
