@@ -17,6 +17,9 @@ PROGRAMS = {
     'race_with_lock_complete_100_1000': ('race_with_lock_complete.py', ['100', '1000'], []),
     'spinner_daemon_fib15': ('spinner_daemon.py', [], [('fib(42)', 'fib(15)')]),
     'spinner_queue_exit_fib15': ('spinner_queue_exit.py', [], [('fib(42)', 'fib(15)')]),
+    # our own programs (test/threading/fixtures/)
+    'errors': ('../test/threading/fixtures/errors.py', [], []),
+    'properties': ('../test/threading/fixtures/properties.py', [], []),
 }
 
 def source_of(name):
@@ -32,9 +35,10 @@ def main():
     for name, (f, argv, subs) in PROGRAMS.items():
         src = source_of(name)
         with tempfile.TemporaryDirectory() as d:
-            path = os.path.join(d, f)
+            base = os.path.basename(f)
+            path = os.path.join(d, base)
             open(path, 'w', encoding='utf-8').write(src)
-            p = subprocess.run([sys.executable, f, *argv], cwd=d, capture_output=True, timeout=120)
+            p = subprocess.run([sys.executable, base, *argv], cwd=d, capture_output=True, timeout=120)
         stdout = p.stdout.decode('utf-8')  # bytes: keep '\r' as written
         rec = {'file': f, 'argv': argv, 'subs': subs, 'exitCode': p.returncode, 'stderr': p.stderr.decode('utf-8')}
         if len(stdout) > 20000:  # big outputs: their shape only

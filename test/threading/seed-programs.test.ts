@@ -141,3 +141,25 @@ describe.skipIf(!hasModule('itertools'))('spinners (seed), fib(15) instead of fi
     });
   }
 });
+
+describe('our fixtures vs CPython', () => {
+  test('error texts, reprs and small semantics of _thread/threading/queue (fixtures/errors.py)', async () => {
+    const { e, r } = await runExample('errors');
+    expect(r.stdout).toBe(e.stdout);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+  });
+
+  // Interleaving-independent results, shaken with several seeds and small switch intervals.
+  for (const [seed, switchInterval] of [[1, undefined], [2, 50], [3, 7], [4, 2], [5, 300]] as const) {
+    test(`properties.py, seed ${seed}, switch interval ${switchInterval ?? 'default'}`, async () => {
+      const { e, r } = await runExample('properties', { seed, switchInterval });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(e.stdout);
+    }, 60000);
+  }
+  test('properties.py with switches at any instruction', async () => {
+    const { e, r } = await runExample('properties', { seed: 9, switchInterval: 13, switchAnyInstruction: true });
+    expect(r.stdout).toBe(e.stdout);
+  }, 60000);
+});
