@@ -179,7 +179,7 @@ function compileFor(c: Compiler, s: A.For): void {
 function compileImport(c: Compiler, s: A.Import): void {
   const u = c.u;
   for (const a of s.names) {
-    u.setLoc(a);
+    u.setLoc(s); // CPython 3.11: import instructions carry the statement's location
     u.loadConst(0);
     u.loadConst(None);
     c.emit(Op.IMPORT_NAME, u.addName(a.name));
@@ -211,7 +211,7 @@ function compileImportFrom(c: Compiler, s: A.ImportFrom): void {
     return c.emit(Op.IMPORT_STAR);
   }
   for (const a of s.names) {
-    u.setLoc(a);
+    u.setLoc(s);
     c.emit(Op.IMPORT_FROM, u.addName(a.name));
     c.nameop(a.asname ?? a.name, 'Store', a);
   }
