@@ -78,6 +78,17 @@ describe('race.py (seed): unsynchronised read-modify-write loses updates', () =>
     expect(a.stderr).toBe(b.stderr);
   });
 
+  test('different seeds, different interleavings (piped stdout: switches come from the jittered slices)', async () => {
+    const src = readFileSync(join(root, 'examples/race.py'), 'utf8');
+    const outs = new Set<string>();
+    for (const seed of [1, 2, 3, 4]) {
+      const r = await runPy(src, { filename: 'race.py', argv: ['race.py', '2', '10'], seed, switchInterval: 50 });
+      expect(raceLines(r.stdout).length).toBe(40);
+      outs.add(r.stdout);
+    }
+    expect(outs.size).toBeGreaterThan(1);
+  });
+
   test('with switches at any instruction, threads interleave inside the loop body', async () => {
     const src = readFileSync(join(root, 'examples/race.py'), 'utf8');
     const r = await runPy(src, { filename: 'race.py', argv: ['race.py', '4', '50'], seed: 3, switchInterval: 7, switchAnyInstruction: true });
