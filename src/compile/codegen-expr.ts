@@ -2,12 +2,14 @@
 // one value on the stack. Calls follow the convention in opcodes.ts ([callable, self_or_NULL, args...]).
 // Functions, lambdas and classes are in codegen-func.ts; comprehensions in codegen-comp.ts.
 
+import { newSet, frozensetType } from '../objects/set.js';
 import type * as A from '../parse/ast.js';
 // Type-only (see opcodes.ts): the numbers below are checked against ops.ts's enums at compile time.
 import type { BinOp, CmpOp } from '../objects/ops.js';
 import { None } from '../objects/builtin-types.js';
 import type { Compiler } from './compiler.js';
-import { constValue, pyTuple } from './consts.js';
+import { constValue, foldConst, pyTuple } from './consts.js';
+import type { PyValue } from '../objects/object.js';
 import { Op } from './opcodes.js';
 import { compileLambda } from './codegen-func.js';
 import { compileComprehension } from './codegen-comp.js';
@@ -231,6 +233,17 @@ function starredCollection(c: Compiler, elts: A.Expr[], build: Op, add: Op, exte
   const u = c.u;
   if (tuple && elts.length > 0 && elts.every((x) => x.kind === 'Constant')) {
     return u.loadConst(pyTuple(elts.map((x) => constValue((x as A.Constant).value))));
+  }
+  const folded = !tuple && elts.length > 2 ? elts.map(foldConst) : null;
+  if (folded !== null && folded.every((v) => v !== undefined)) {
+    // CPython (starunpack_helper): a display of > 2 constants extends an empty list/set by one
+    // constant; for a set that constant is a frozenset, whose table layout decides the new set's order.
+    const items = folded as PyValue[];
+    c.emit(build, 0);
+    // CPython builds the frozenset twice: PyFrozenSet_New(tuple), then merge_consts_recursive
+    // re-creates it from its own iteration order.
+    u.loadConst(add === Op.SET_ADD ? newSet(frozensetType, newSet(frozensetType, items).elements()) : pyTuple(items));
+    return c.emit(extend, 1);
   }
   if (!elts.some((x) => x.kind === 'Starred')) {
     for (const x of elts) c.expr(x);

@@ -51,3 +51,37 @@ export function constKey(v: PyValue): string | null {
 }
 
 export { pyTuple };
+
+/**
+ * The constant value of e after CPython's AST optimizer (Python/ast_opt.c) would have folded it:
+ * constants, unary +, - and ~ on numbers, and tuples of such; undefined when e is not constant.
+ * (Binary operations are not folded yet.)
+ */
+export function foldConst(e: import('../parse/ast.js').Expr): PyValue | undefined {
+  switch (e.kind) {
+    case 'Constant':
+      return constValue(e.value);
+    case 'UnaryOp': {
+      if (e.op === 'Not') return undefined;
+      let v = foldConst(e.operand);
+      if (typeof v === 'boolean') v = v ? 1 : 0;
+      if (typeof v === 'number') {
+        const r = e.op === 'USub' ? -v : e.op === 'UAdd' ? v : ~v;
+        return Number.isSafeInteger(r) ? r + 0 : intConst(BigInt(e.op === 'USub' ? -v : v));
+      }
+      if (typeof v === 'bigint') return intConst(e.op === 'USub' ? -v : e.op === 'UAdd' ? v : ~v);
+      if (v instanceof PyFloat && e.op !== 'Invert') return pyFloat(e.op === 'USub' ? -v.value : v.value);
+      return undefined;
+    }
+    case 'Tuple': {
+      const items: PyValue[] = [];
+      for (const x of e.elts) {
+        const v = foldConst(x);
+        if (v === undefined) return undefined;
+        items.push(v);
+      }
+      return pyTuple(items);
+    }
+  }
+  return undefined;
+}

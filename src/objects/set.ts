@@ -1,6 +1,8 @@
-// set and frozenset: PySet, on the same ordered table as dict (hashtable.ts; `vals` unused = true).
-// CPython: Objects/setobject.c. Difference: iteration follows insertion order, where CPython's follows
-// its hash table layout (see README "Differences from CPython").
+// set and frozenset: PySet. CPython: Objects/setobject.c. The table is CPython's open-addressed layout
+// (set-table.ts), so iteration order matches CPython's for ints, floats, tuples...; membership uses
+// dict's key semantics (hashtable.ts). Each operation builds its result in the order CPython's C code
+// does (set_merge, set_intersection iterating the smaller set, set_difference's two strategies...),
+// because that order is visible when the result is printed.
 
 import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import type { PyType } from './type.js';
@@ -15,11 +17,14 @@ import { itemsOf, fastItems } from './seq.js';
 import { reprItems } from './repr-util.js';
 import { meth0, meth1 } from './methargs.js';
 import { TableIterator, TableIterKind, setIteratorType } from './iterators.js';
+import { PyDict, dictType } from './dict.js';
+import * as ST from './set-table.js';
 
 export const setType = builtinType('set');
 export const frozensetType = builtinType('frozenset');
 
-export class PySet extends PyObject implements ht.Table {
+export class PySet extends PyObject implements ST.SetTable {
+  // ht.Table fields; `keys` is the slot array of set-table.ts (CPython's layout), `vals` is unused.
   keys: (PyValue | undefined)[] = [];
   vals: (PyValue | undefined)[] = [];
   index: Map<unknown, number> = new Map();
@@ -28,12 +33,18 @@ export class PySet extends PyObject implements ht.Table {
   size = 0;
   version = 0;
   layout = 0;
+  // set-table.ts fields
+  sh: (Hash | null | undefined)[] = [];
+  sk: unknown[] = [];
+  fill = 0;
+  finger = 0;
   /** frozenset's cached hash. */
   hash: Hash | undefined = undefined;
   constructor(type: PyType = setType) {
     super(type);
+    ST.emptySlots(this);
   }
-  /** Live elements in order (allocates). */
+  /** Live elements in iteration (slot) order (allocates). */
   elements(): PyValue[] {
     return ht.liveKeys(this);
   }
@@ -53,27 +64,16 @@ export function isAnySet(v: PyValue): v is PySet {
   return v instanceof PySet;
 }
 
-/** Add one element. */
-export function setAdd(s: ht.Table, v: PyValue): NativeResult {
-  return ht.setDefault(s, v, true);
+const NONE_DONE = (r: NativeGen | undefined): NativeResult => (r === undefined ? None : (r as NativeResult));
+
+/** Add one element (CPython: set_add_key). */
+export function setAdd(s: PySet, v: PyValue): NativeResult {
+  return NONE_DONE(ST.addKey(s, v));
 }
 
-/** Add every element of a JS array, sync when possible. */
-export function addAll(s: ht.Table, items: readonly PyValue[], from = 0): NativeResult {
-  for (let i = from; i < items.length; i++) {
-    const r = ht.setDefault(s, items[i], true);
-    if (isGen(r)) return addAllGen(s, items, i, r);
-  }
-  return None;
-}
-
-function* addAllGen(s: ht.Table, items: readonly PyValue[], i: number, first: NativeGen): NativeGen {
-  yield* first;
-  for (i++; i < items.length; i++) {
-    const r = ht.setDefault(s, items[i], true);
-    if (isGen(r)) yield* r;
-  }
-  return None;
+/** Add every element of a JS array, in order. */
+export function addAll(s: PySet, items: readonly PyValue[], from = 0): NativeResult {
+  return NONE_DONE(ST.addEach(s, items, null, from));
 }
 
 function then<T>(r: T | NativeGen, k: (v: T) => NativeResult): NativeResult {
@@ -87,9 +87,41 @@ function then<T>(r: T | NativeGen, k: (v: T) => NativeResult): NativeResult {
   return k(r as T);
 }
 
-/** Add every element of any iterable. */
-export function addIterable(s: ht.Table, it: PyValue): NativeResult {
-  if (it instanceof PySet) return addAll(s, it.elements());
+/** Run the steps in order; each may be synchronous (returns anything) or a generator. */
+function seqSteps(steps: (() => NativeResult | undefined)[], result: PyValue): NativeResult {
+  const rest = (i: number): NativeResult => {
+    for (; i < steps.length; i++) {
+      const r = steps[i]();
+      if (isGen(r)) {
+        const j = i;
+        return then(r, () => rest(j + 1));
+      }
+    }
+    return result;
+  };
+  return rest(0);
+}
+
+/** CPython: set_update_internal (so |= any iterable). */
+export function addIterable(s: PySet, it: PyValue): NativeResult {
+  if (it instanceof PySet) return NONE_DONE(ST.merge(s, it));
+  if (it instanceof PyDict && it.type === dictType) {
+    const n = it.size;
+    if ((s.fill + n) * 5 >= (s.sh.length - 1) * 3) ST.resize(s, (s.size + n) * 2);
+    const ks = ht.liveKeys(it);
+    const hs: Hash[] | null = [];
+    for (let i = 0, j = 0; i < it.keys.length; i++) {
+      if (it.keys[i] === undefined) continue;
+      const h = it.hashes ? it.hashes[i] : undefined;
+      if (h === undefined) {
+        const hr = ht.hashValue(ks[j]);
+        if (isGen(hr)) return addAll(s, ks); // not reached for fast keys
+        hs.push(hr as Hash);
+      } else hs.push(h);
+      j++;
+    }
+    return NONE_DONE(ST.addEach(s, ks, hs, 0));
+  }
   return then(itemsOf(it), (items: readonly PyValue[]) => addAll(s, items));
 }
 
@@ -102,36 +134,38 @@ export function newSet(type: PyType, items?: readonly PyValue[]): PySet {
   return s;
 }
 
-/** Elements of `v` as a table to test membership against (a set is used directly). */
-function asTable(v: PyValue): ht.Table | NativeGen {
-  if (v instanceof PySet) return v;
-  const s = new PySet(setType);
+/** A new set of `type` with the elements of iterable v (CPython: make_new_set). */
+function makeNewSet(type: PyType, v: PyValue): PySet | NativeGen {
+  const s = new PySet(type);
   const r = addIterable(s, v);
-  if (isGen(r)) {
-    return (function* (): NativeGen {
-      yield* r;
-      return s;
-    })();
-  }
+  if (isGen(r)) return then(r, () => s) as NativeGen;
   return s;
 }
 
-/** Keys of a whose membership in b is `want` -> new set of `type`. */
-function filterBy(type: PyType, a: readonly PyValue[], b: ht.Table, want: boolean): NativeResult {
-  const out = new PySet(type);
+/** Is `key` (hash h) in table t (a set or a dict)? */
+function containsEntry(t: ht.Table, key: PyValue, h: Hash): boolean | NativeGen {
+  const nk = ht.keyOf(key);
+  if (nk !== ht.GENERIC) return t.index.has(nk);
+  const f = ht.probe(t, key, h);
+  if (typeof f === 'number') return f >= 0;
+  return then(f, (i: number) => i >= 0) as NativeGen;
+}
+
+/** Add each (key, hash) of ks/hs to out whose membership in t is `want` (in order). */
+function filterInto(out: PySet, ks: readonly PyValue[], hs: readonly Hash[], t: ht.Table, want: boolean): NativeResult {
   const rest = (i: number): NativeResult => {
-    for (; i < a.length; i++) {
-      const f = ht.find(b, a[i]);
-      if (isGen(f)) {
+    for (; i < ks.length; i++) {
+      const c = containsEntry(t, ks[i], hs[i]);
+      if (isGen(c)) {
         const j = i;
-        return then(f, (slot: number) => {
-          if ((slot >= 0) === want) ht.setDefault(out, a[j], true);
-          return rest(j + 1);
+        return then(c, (inT: boolean) => {
+          if (inT !== want) return rest(j + 1);
+          return then(ST.addKey(out, ks[j], hs[j]) ?? None, () => rest(j + 1));
         });
       }
-      if (((f as number) >= 0) === want) {
-        const r = ht.setDefault(out, a[i], true);
-        if (isGen(r)) {
+      if (c === want) {
+        const r = ST.addKey(out, ks[i], hs[i]);
+        if (r !== undefined) {
           const j = i;
           return then(r, () => rest(j + 1));
         }
@@ -142,56 +176,212 @@ function filterBy(type: PyType, a: readonly PyValue[], b: ht.Table, want: boolea
   return rest(0);
 }
 
+/** Hashes of ks (generator when a Python __hash__ runs). */
+function hashesOf(ks: readonly PyValue[]): Hash[] | NativeGen {
+  const hs: Hash[] = [];
+  for (let i = 0; i < ks.length; i++) {
+    const h = ht.hashValue(ks[i]);
+    if (isGen(h)) {
+      return (function* (): NativeGen {
+        hs.push((yield* h) as Hash);
+        for (let j = i + 1; j < ks.length; j++) {
+          const h2 = ht.hashValue(ks[j]);
+          hs.push((isGen(h2) ? yield* h2 : h2) as Hash);
+        }
+        return hs as unknown as PyValue;
+      })();
+    }
+    hs.push(h as Hash);
+  }
+  return hs;
+}
+
+/** The result type of a set operation on s (CPython: make_new_set_basetype). */
 function resultType(s: PySet): PyType {
   return isFrozen(s) ? frozensetType : setType;
 }
 
+/** CPython: set_copy / make_new_set_basetype(type, so). */
+export function copySet(s: PySet, type: PyType): PySet {
+  const out = new PySet(type);
+  const r = ST.merge(out, s);
+  if (r !== undefined) throw new Error('copySet: merging into an empty set runs no Python code');
+  return out;
+}
+
+/** CPython: set_union / set_or. */
 export function setUnion(a: PySet, others: PyValue[]): NativeResult {
   const out = copySet(a, resultType(a));
+  return seqSteps(
+    others.map((o) => () => (o === a ? undefined : addIterable(out, o))),
+    out,
+  );
+}
+
+/** CPython: set_intersection (one other). */
+function intersectOne(so: PySet, other: PyValue): NativeResult {
+  if (other === so) return copySet(so, resultType(so));
+  const out = new PySet(resultType(so));
+  if (other instanceof PySet) {
+    let big: PySet = so, small: PySet = other;
+    if (other.size > so.size) {
+      big = other;
+      small = so;
+    }
+    const [ks, hs] = ST.entries(small);
+    return filterInto(out, ks, hs, big, true);
+  }
+  return then(itemsOf(other), (items: readonly PyValue[]) =>
+    then(hashesOf(items), (hs: Hash[]) => filterInto(out, items, hs, so, true)),
+  );
+}
+
+/** CPython: set_intersection_multi. */
+export function setIntersection(a: PySet, others: PyValue[]): NativeResult {
+  if (others.length === 0) return copySet(a, resultType(a));
+  const step = (cur: PySet, i: number): NativeResult => {
+    if (i >= others.length) return cur;
+    return then(intersectOne(cur, others[i]), (next: PyValue) => step(next as PySet, i + 1));
+  };
+  return step(a, 0);
+}
+
+/** CPython: set_discard_entry for each element of ks (hashes hs). */
+function discardEach(s: PySet, ks: readonly PyValue[], hs: readonly Hash[] | null): NativeResult {
   const rest = (i: number): NativeResult => {
-    if (i >= others.length) return out;
-    return then(addIterable(out, others[i]), () => rest(i + 1));
+    for (; i < ks.length; i++) {
+      const f = hs === null ? ht.find(s, ks[i]) : findWithHash(s, ks[i], hs[i]);
+      if (isGen(f)) {
+        const j = i;
+        return then(f, (slot: number) => {
+          if (slot >= 0) ST.discardAt(s, slot);
+          return rest(j + 1);
+        });
+      }
+      if ((f as number) >= 0) ST.discardAt(s, f as number);
+    }
+    return None;
   };
   return rest(0);
 }
 
-export function copySet(s: PySet, type: PyType): PySet {
-  const out = new PySet(type);
-  for (let i = 0; i < s.keys.length; i++) {
-    const k = s.keys[i];
-    if (k !== undefined) ht.appendUnique(out, k, true, s.hashes ? s.hashes[i] : undefined);
+function findWithHash(t: ht.Table, key: PyValue, h: Hash): number | NativeGen {
+  const nk = ht.keyOf(key);
+  if (nk !== ht.GENERIC) {
+    const i = t.index.get(nk);
+    return i === undefined ? -1 : i;
   }
-  return out;
+  return ht.probe(t, key, h);
 }
 
-export function setIntersection(a: PySet, others: PyValue[]): NativeResult {
-  const step = (cur: PySet, i: number): NativeResult => {
-    if (i >= others.length) return cur;
-    return then(asTable(others[i]), (t: ht.Table) =>
-      then(filterBy(resultType(a), cur.elements(), t, true), (next: PyValue) => step(next as PySet, i + 1)),
-    );
+/** CPython: set_difference_update_internal. */
+function differenceUpdate(so: PySet, other: PyValue): NativeResult {
+  if (other === so) {
+    clearSet(so);
+    return None;
+  }
+  const after = (): NativeResult => {
+    // If more than 1/4th are dummies, then resize them away.
+    if (so.fill - so.size > (so.sh.length - 1) >> 2) ST.resize(so, so.size > 50000 ? so.size * 2 : so.size * 4);
+    return None;
   };
-  return step(copySet(a, resultType(a)), 0);
+  if (other instanceof PySet) {
+    const src = other.size >> 3 > so.size ? intersectOne(so, other) : other;
+    return then(src, (o: PyValue) => {
+      const [ks, hs] = ST.entries(o as PySet);
+      return then(discardEach(so, ks, hs), after);
+    });
+  }
+  return then(itemsOf(other), (items: readonly PyValue[]) => then(discardEach(so, items, null), after));
 }
 
+/** CPython: set_difference (one other). */
+function differenceOne(so: PySet, other: PyValue): NativeResult {
+  let otherSize: number;
+  if (other instanceof PySet) otherSize = other.size;
+  else if (other instanceof PyDict && other.type === dictType) otherSize = other.size;
+  else otherSize = -1;
+  if (otherSize < 0 || so.size >> 2 > otherSize) {
+    const out = copySet(so, resultType(so));
+    return then(differenceUpdate(out, other), () => out);
+  }
+  const out = new PySet(resultType(so));
+  const [ks, hs] = ST.entries(so);
+  return filterInto(out, ks, hs, other as PySet | PyDict, false);
+}
+
+/** CPython: set_difference_multi. */
 export function setDifference(a: PySet, others: PyValue[]): NativeResult {
-  const step = (cur: PySet, i: number): NativeResult => {
-    if (i >= others.length) return cur;
-    return then(asTable(others[i]), (t: ht.Table) =>
-      then(filterBy(resultType(a), cur.elements(), t, false), (next: PyValue) => step(next as PySet, i + 1)),
-    );
-  };
-  return step(copySet(a, resultType(a)), 0);
-}
-
-export function setSymDiff(a: PySet, other: PyValue): NativeResult {
-  return then(asTable(other), (t: ht.Table) =>
-    then(filterBy(resultType(a), a.elements(), t, false), (left: PyValue) =>
-      then(filterBy(resultType(a), ht.liveKeys(t), a, false), (right: PyValue) => {
-        return then(addAll(left as PySet, (right as PySet).elements()), () => left);
-      }),
+  if (others.length === 0) return copySet(a, resultType(a));
+  return then(differenceOne(a, others[0]), (r: PyValue) =>
+    seqSteps(
+      others.slice(1).map((o) => () => differenceUpdate(r as PySet, o)),
+      r,
     ),
   );
+}
+
+/** CPython: set_symmetric_difference_update. */
+function symDiffUpdate(so: PySet, other: PyValue): NativeResult {
+  if (other === so) {
+    clearSet(so);
+    return None;
+  }
+  const withSet = (o: PySet): NativeResult => {
+    const [ks, hs] = ST.entries(o);
+    return symDiffEach(so, ks, hs);
+  };
+  if (other instanceof PyDict && other.type === dictType) {
+    const ks = ht.liveKeys(other);
+    return then(hashesOf(ks), (hs: Hash[]) => symDiffEach(so, ks, hs));
+  }
+  if (other instanceof PySet) return withSet(other);
+  return then(makeNewSet(resultType(so), other), (o: PyValue) => withSet(o as PySet));
+}
+
+function symDiffEach(so: PySet, ks: readonly PyValue[], hs: readonly Hash[]): NativeResult {
+  const rest = (i: number): NativeResult => {
+    for (; i < ks.length; i++) {
+      const f = findWithHash(so, ks[i], hs[i]);
+      if (isGen(f)) {
+        const j = i;
+        return then(f, (slot: number) => {
+          if (slot >= 0) {
+            ST.discardAt(so, slot);
+            return rest(j + 1);
+          }
+          return then(ST.addKey(so, ks[j], hs[j]) ?? None, () => rest(j + 1));
+        });
+      }
+      if ((f as number) >= 0) ST.discardAt(so, f as number);
+      else {
+        const r = ST.addKey(so, ks[i], hs[i]);
+        if (r !== undefined) {
+          const j = i;
+          return then(r, () => rest(j + 1));
+        }
+      }
+    }
+    return None;
+  };
+  return rest(0);
+}
+
+/** CPython: set_symmetric_difference. */
+export function setSymDiff(a: PySet, other: PyValue): NativeResult {
+  return then(makeNewSet(resultType(a), other), (o: PyValue) => then(symDiffUpdate(o as PySet, a), () => o));
+}
+
+/** Elements of `v` as a table to test membership against (a set is used directly). */
+function asTable(v: PyValue): ht.Table | NativeGen {
+  if (v instanceof PySet) return v;
+  return makeNewSet(setType, v);
+}
+
+/** CPython: set_clear_internal (the finger survives, as in CPython). */
+export function clearSet(s: PySet): void {
+  ST.emptySlots(s);
+  s.version++;
 }
 
 /** Is every element of a in b? */
@@ -215,10 +405,18 @@ function* isSubsetGen(a: readonly PyValue[], b: ht.Table, i: number, first: Nati
 }
 
 function isDisjoint(a: readonly PyValue[], b: ht.Table): boolean | NativeGen {
-  return then(
-    filterBy(setType, a, b, true),
-    (r: PyValue) => (r as PySet).size === 0,
-  ) as boolean | NativeGen;
+  const rest = (i: number): boolean | NativeGen => {
+    for (; i < a.length; i++) {
+      const f = ht.find(b, a[i]);
+      if (isGen(f)) {
+        const j = i;
+        return then(f, (slot: number) => (slot >= 0 ? false : (rest(j + 1) as NativeResult))) as boolean | NativeGen;
+      }
+      if ((f as number) >= 0) return false;
+    }
+    return true;
+  };
+  return rest(0);
 }
 
 /** repr: {1, 2} / set() / frozenset({1}) / MySet({1}) */
@@ -233,19 +431,7 @@ export function setRepr(s: PySet): string | NativeGen {
 
 function frozensetHash(s: PySet): NativeResult {
   if (s.hash !== undefined) return s.hash;
-  const hs: Hash[] = [];
-  for (let i = 0; i < s.keys.length; i++) {
-    const k = s.keys[i];
-    if (k === undefined) continue;
-    const h = s.hashes ? s.hashes[i] : undefined;
-    if (h !== undefined) hs.push(h);
-    else {
-      const r = ht.hashValue(k);
-      if (isGen(r)) throw new Error('frozenset element hash must be native');
-      hs.push(r as Hash);
-    }
-  }
-  s.hash = frozensetHashOf(hs);
+  s.hash = frozensetHashOf(ST.entries(s)[1]);
   return s.hash;
 }
 
@@ -323,14 +509,19 @@ function inplace(name: string, f: (a: PySet, b: PyValue) => NativeResult) {
   });
 }
 
-/** Replace a's contents with those of r (for the *_update methods). */
+/** Take over r's table (CPython: set_swap_bodies, for intersection_update). */
 function assign(a: PySet, r: PyValue): PyValue {
   const src = r as PySet;
-  ht.clearTable(a);
-  for (let i = 0; i < src.keys.length; i++) {
-    const k = src.keys[i];
-    if (k !== undefined) ht.appendUnique(a, k, true, src.hashes ? src.hashes[i] : undefined);
-  }
+  if (src === a) return None;
+  a.keys = src.keys;
+  a.sh = src.sh;
+  a.sk = src.sk;
+  a.index = src.index;
+  a.hindex = src.hindex;
+  a.fill = src.fill;
+  a.size = src.size;
+  a.version++;
+  ST.emptySlots(src);
   return None;
 }
 
@@ -347,21 +538,21 @@ setType.define({
   ...common('set'),
   __new__: nativeFunction('__new__', (args) => new PySet(args[0] as PyType)),
   __init__: ms('__init__', (args, kwargs) => {
-    ht.clearTable(self(args));
+    if (self(args).fill > 0) clearSet(self(args));
     return initFrom(self(args), args, kwargs, 'set');
   }),
   __hash__: None,
   __ior__: inplace('__ior__', (a, b) => addIterable(a, b)),
-  __iand__: inplace('__iand__', (a, b) => then(setIntersection(a, [b]), (r: PyValue) => assign(a, r))),
-  __isub__: inplace('__isub__', (a, b) => then(setDifference(a, [b]), (r: PyValue) => assign(a, r))),
-  __ixor__: inplace('__ixor__', (a, b) => then(setSymDiff(a, b), (r: PyValue) => assign(a, r))),
+  __iand__: inplace('__iand__', (a, b) => then(intersectOne(a, b), (r: PyValue) => assign(a, r))),
+  __isub__: inplace('__isub__', (a, b) => differenceUpdate(a, b)),
+  __ixor__: inplace('__ixor__', (a, b) => symDiffUpdate(a, b)),
   add: ms('add', (args, kw) => then(setAdd(self(args), meth1('set.add', args, kw)), () => None)),
   remove: ms('remove', (args, kw) => {
     const v = meth1('set.remove', args, kw);
     const s = self(args);
     return then(ht.find(s, v), (i: number) => {
       if (i < 0) throw keyError(v);
-      ht.deleteAt(s, i);
+      ST.discardAt(s, i);
       return None;
     });
   }),
@@ -369,7 +560,7 @@ setType.define({
     const v = meth1('set.discard', args, kw);
     const s = self(args);
     return then(ht.find(s, v), (i: number) => {
-      if (i >= 0) ht.deleteAt(s, i);
+      if (i >= 0) ST.discardAt(s, i);
       return None;
     });
   }),
@@ -377,15 +568,14 @@ setType.define({
     meth0('set.pop', args, kw);
     const s = self(args);
     if (s.size === 0) throw pyErr(KeyError, 'pop from an empty set');
-    let i = 0;
-    while (s.keys[i] === undefined) i++;
+    const i = ST.popSlot(s);
     const v = s.keys[i] as PyValue;
-    ht.deleteAt(s, i);
+    ST.discardAt(s, i);
     return v;
   }),
   clear: ms('clear', (args, kw) => {
     meth0('set.clear', args, kw);
-    ht.clearTable(self(args));
+    clearSet(self(args));
     return None;
   }),
   update: ms('update', (args) => {
@@ -397,10 +587,13 @@ setType.define({
     then(setIntersection(self(args), args.slice(1)), (r: PyValue) => assign(self(args), r)),
   ),
   difference_update: ms('difference_update', (args) =>
-    then(setDifference(self(args), args.slice(1)), (r: PyValue) => assign(self(args), r)),
+    seqSteps(
+      args.slice(1).map((o) => () => differenceUpdate(self(args), o)),
+      None,
+    ),
   ),
   symmetric_difference_update: ms('symmetric_difference_update', (args, kw) =>
-    then(setSymDiff(self(args), meth1('set.symmetric_difference_update', args, kw)), (r: PyValue) => assign(self(args), r)),
+    symDiffUpdate(self(args), meth1('set.symmetric_difference_update', args, kw)),
   ),
 });
 

@@ -6,6 +6,7 @@
 // frame with the Ret the instruction needs), or throws a Python exception. None touches the value
 // stack or the frame: the loop owns those.
 
+import { PySet, setType, addAll } from '../objects/set.js';
 import { PyObject, isPending, settle, type NativeGen, type NativeResult, type PyValue } from '../objects/object.js';
 import { None, typeOf } from '../objects/builtin-types.js';
 import { PyType } from '../objects/type.js';
@@ -37,11 +38,16 @@ function* settleAny(r: PyValue[] | NativeGen): Generator<import('../objects/obje
   return isGen(r) ? yield* r : r;
 }
 
-/** BUILD_SET / set displays: set(items) through the builtins' set type. */
-export function buildSet(builtins: PyDict, items: PyValue[]): NativeResult {
-  const setT = builtins.getStr('set');
-  if (setT === undefined) throw pyErr(TypeError, 'set type unavailable');
-  return call(setT, [new PyList(items)], null);
+/** BUILD_SET: a new set with the items added in order (as CPython; not through the name `set`). */
+export function buildSet(_builtins: PyDict, items: PyValue[]): NativeResult {
+  const s = new PySet(setType);
+  const r = addAll(s, items);
+  return isPending(r) ? setResult(r, s) : s;
+}
+
+function* setResult(g: NativeGen, s: PySet): NativeGen {
+  yield* g;
+  return s;
 }
 
 /** BUILD_MAP: {k1: v1, ...} in order (later duplicates win). */
