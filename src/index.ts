@@ -238,9 +238,13 @@ export class Interpreter {
 
   /** Deliver this run's ThreadEvents to the onThreadEvent subscribers (src/trace/events.ts). */
   private instrument(rt: Runtime): void {
-    attachThreadEvents(rt, (e) => {
-      for (const l of this.threadListeners) l(e);
-    });
+    attachThreadEvents(
+      rt,
+      (e) => {
+        for (const l of this.threadListeners) l(e);
+      },
+      () => this.threadListeners.length > 0,
+    );
   }
 }
 

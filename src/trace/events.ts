@@ -13,8 +13,12 @@ import type { Runtime } from '../runtime/runtime.js';
 import type { GreenThread, SchedEvent, ThreadBody } from '../sched/scheduler.js';
 import { classifyWait, type SourceLocation, type ThreadEvent } from './timeline.js';
 
-/** Subscribe `emit` to rt's scheduler as ThreadEvents; call before the run starts. Returns unsubscribe. */
-export function attachThreadEvents(rt: Runtime, emit: (e: ThreadEvent) => void): () => void {
+/**
+ * Subscribe `emit` to rt's scheduler as ThreadEvents; call before the run starts. Returns unsubscribe.
+ * `enabled`: events are built only while it returns true (the tick count is kept regardless, so the
+ * trace clock stays right for a listener that subscribes mid-run).
+ */
+export function attachThreadEvents(rt: Runtime, emit: (e: ThreadEvent) => void, enabled: () => boolean = () => true): () => void {
   const sched = rt.sched;
   const virtual = sched.virtualTime;
   let origin = -1; // real time: the clock of the first event (the main thread's start) is 0
@@ -49,7 +53,7 @@ export function attachThreadEvents(rt: Runtime, emit: (e: ThreadEvent) => void):
   };
   const off = sched.on((e: SchedEvent) => {
     if (e.type === 'thread-start') measure(e.thread);
-    if (!active) return;
+    if (!active || !enabled()) return;
     const g = e.thread;
     const ev: ThreadEvent = {
       type: e.type,
