@@ -280,6 +280,7 @@ function execute(t: PyThread): Exit {
                 }
               }
             }
+            frame.pc = pc; // a getter may read this frame's line (frame.f_lineno)
             const r = ops.getAttr(o, names[arg]);
             if (isPending(r)) {
               sp--;
