@@ -36,6 +36,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   argparse: () => load(import('./argparse.js')),
   collections: () => load(import('./collections.js')),
   contextlib: () => load(import('./contextlib.js')),
+  dataclasses: () => load(import('./dataclasses.js')),
   functools: () => load(import('./functools.js')),
   itertools: () => load(import('./itertools.js')),
   logging: () => load(import('./logging.js')),
