@@ -18,7 +18,7 @@ import { PyList } from '../src/objects/list.js';
 import { pyFloat } from '../src/objects/float.js';
 import { PyDict } from '../src/objects/dict.js';
 import { defineGetSet } from '../src/objects/descriptors.js';
-import type { Frame } from '../src/vm/frame.js';
+import { frameObject, pythonFrame } from '../src/vm/frame-object.js';
 import { currentThread, vmSettings } from '../src/vm/thread.js';
 import { TICKS_PER_SECOND } from '../src/sched/scheduler.js';
 import { asDouble, asIndex } from '../src/builtins/num.js';
@@ -40,29 +40,6 @@ function namespace(attrs: Record<string, PyValue>): PyObject {
   for (const [k, v] of Object.entries(attrs)) o.dict.setStr(k, v);
   return o;
 }
-
-// --- frame objects for sys._getframe (a minimal view of a VM Frame) ---
-export const frameType = builtinType('frame');
-export class PyFrameView extends PyObject {
-  constructor(readonly frame: Frame) {
-    super(frameType);
-  }
-}
-function pythonFrame(f: Frame | null): Frame | null {
-  while (f !== null && f.code === null) f = f.back;
-  return f;
-}
-defineGetSet(frameType, 'f_lineno', (o) => {
-  const f = (o as PyFrameView).frame;
-  return f.code!.lineOf(Math.max(0, f.pc - 1));
-});
-defineGetSet(frameType, 'f_code', (o) => (o as PyFrameView).frame.code!);
-defineGetSet(frameType, 'f_globals', (o) => (o as PyFrameView).frame.globals);
-defineGetSet(frameType, 'f_locals', (o) => (o as PyFrameView).frame.locals ?? None);
-defineGetSet(frameType, 'f_back', (o) => {
-  const b = pythonFrame((o as PyFrameView).frame.back);
-  return b ? new PyFrameView(b) : None;
-});
 
 function exitFn(args: PyValue[]): never {
   checkCount('exit', args, 0, 1);
@@ -175,7 +152,7 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
         depth--;
       }
       if (f === null) throw pyErr(ValueError, 'call stack is not deep enough');
-      return new PyFrameView(f);
+      return frameObject(f);
     }),
     intern: nativeFunction('intern', (args) => {
       checkCount('intern', args, 1, 1);

@@ -38,6 +38,8 @@ export const next = nativeFunction('next', (args, kwargs) => {
   positional('next', args, kwargs, 1, 2);
   const it = args[0];
   if (notIterator(it)) throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
+  // Without a default, __next__'s own StopIteration propagates as is (it carries a generator's value).
+  if (args.length === 1) return ops.iterNextRaise(it);
   const r = it instanceof PyIterator ? it.next() : ops.iterNext(it);
   if (r === undefined) {
     if (args.length === 2) return args[1];

@@ -158,3 +158,24 @@ export function isCallable(v: PyValue): boolean {
   const c = (v as PyObject).type.lookup('__call__');
   return c !== undefined && c !== None;
 }
+
+/**
+ * Delegates to g, tagging each call it requests with CPython's Py_EnterRecursiveCall text `where`, so a
+ * RecursionError raised by that call reads "maximum recursion depth exceeded" + where.
+ */
+export function* guarded(g: NativeGen, where: string): NativeGen {
+  let step = g.next(undefined as unknown as PyValue);
+  for (;;) {
+    if (step.done) return step.value;
+    const req = step.value;
+    if (req.op === 'call' && req.where === undefined) req.where = where;
+    let v: PyValue;
+    try {
+      v = yield req;
+    } catch (e) {
+      step = g.throw(e);
+      continue;
+    }
+    step = g.next(v);
+  }
+}

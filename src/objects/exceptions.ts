@@ -21,6 +21,19 @@ export interface TracebackEntry {
   endLineno?: number;
   colno?: number;
   endColno?: number;
+  /** The VM Frame the entry was made in (tb_frame) and its instruction index (tb_lasti / 2). */
+  frame?: unknown;
+  lasti?: number;
+}
+
+/** Builds/reads traceback objects from `traceback` entries (installed by src/vm/frame-object.ts). */
+let tbGet: (e: PyBaseException) => PyValue = () => None;
+let tbSet: (e: PyBaseException, tb: PyValue) => void = (e, tb) => {
+  if (tb === None) e.traceback = [];
+};
+export function setTracebackHooks(get: typeof tbGet, set: typeof tbSet): void {
+  tbGet = get;
+  tbSet = set;
 }
 
 export class PyBaseException extends PyObject {
@@ -29,8 +42,13 @@ export class PyBaseException extends PyObject {
   cause: PyValue = None;
   context: PyValue = None;
   suppressContext = false;
-  /** What `__traceback__` shows: a traceback object once the VM makes them, else None. */
-  tb: PyValue = None;
+  /** `__traceback__`: the traceback object chain of `traceback` (None when empty); setting it replaces the entries. */
+  get tb(): PyValue {
+    return tbGet(this);
+  }
+  set tb(v: PyValue) {
+    tbSet(this, v);
+  }
   /**
    * The C-struct members of the builtin subclasses (StopIteration.value, SystemExit.code, OSError.errno,
    * SyntaxError.lineno, ImportError.name, AttributeError.obj...), by attribute name; null until set.

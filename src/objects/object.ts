@@ -41,6 +41,12 @@ export interface CallRequest {
   fn: PyValue;
   args: PyValue[];
   kwargs: KwArgs;
+  /**
+   * CPython's Py_EnterRecursiveCall(where) text for the C-level guard around this call (e.g.
+   * " while getting the repr of an object"): the RecursionError message suffix when this call is the one
+   * that exceeds the recursion limit. Absent for plain calls.
+   */
+  where?: string;
 }
 
 /**

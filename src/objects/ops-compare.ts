@@ -10,7 +10,7 @@ import { PyObject, isPending, settle, type NativeGen, type NativeResult, type Py
 import { typeOf, floatType, NotImplemented } from './builtin-types.js';
 import { pyErr, TypeError } from './exceptions.js';
 import { PyFloat } from './float.js';
-import { callUnbound } from './call.js';
+import { callUnbound, guarded } from './call.js';
 import { CmpOp } from './ops.js';
 
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -122,7 +122,7 @@ function compareFrom(a: PyValue, b: PyValue, op: CmpOp, step: number, checkedRev
 }
 
 function* compareGen(g: NativeGen, a: PyValue, b: PyValue, op: CmpOp, next: number, checkedReverse: boolean): NativeGen {
-  const r = yield* g;
+  const r = yield* guarded(g, ' in comparison');
   if (r !== NotImplemented) return r;
   if (next === 3) return compareDefault(a, b, op);
   return yield* settle(compareFrom(a, b, op, next, checkedReverse));

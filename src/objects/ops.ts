@@ -29,7 +29,7 @@ import { intHash } from './hash.js';
 import { hashValue } from './hashtable.js';
 import { intValue } from './int.js';
 import { reprFast } from './repr-util.js';
-import { call, callUnbound } from './call.js';
+import { call, callUnbound, guarded } from './call.js';
 import { getAttrOpt as getAttrOptImpl } from './attr.js';
 import { isInstanceDefault } from './typeobject.js';
 import { classGetItem } from './union-alias.js';
@@ -208,13 +208,14 @@ export function repr(v: PyValue): NativeResult {
   }
   const f = t.lookup('__repr__') as PyValue;
   const r = callUnbound(f, v, []);
-  if (isPending(r)) return strCheckGen(r, '__repr__');
+  if (isPending(r)) return strCheckGen(guarded(r, ' while getting the repr of an object'), '__repr__');
   return checkStr(r, '__repr__');
 }
 
 function* strCheckGen(g: NativeGen, what: string): NativeGen {
   return checkStr(yield* g, what);
 }
+
 
 /** CPython: PyObject_Str. */
 export function str(v: PyValue): NativeResult {
@@ -231,7 +232,7 @@ export function str(v: PyValue): NativeResult {
   const t = (v as PyObject).type;
   const f = t.lookup('__str__') as PyValue;
   const r = callUnbound(f, v, []);
-  if (isPending(r)) return strCheckGen(r, '__str__');
+  if (isPending(r)) return strCheckGen(guarded(r, ' while getting the str of an object'), '__str__');
   return checkStr(r, '__str__');
 }
 

@@ -65,8 +65,12 @@ export function topOf(f: Frame | null): number {
   return f === null ? 0 : f.sp;
 }
 
-export function recursionError(): never {
-  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+/**
+ * CPython: _Py_CheckRecursiveCall. `t.recursionWhere` is the guard text of the native call being made
+ * (" while getting the repr of an object", " in comparison", ...), '' for a plain Python call.
+ */
+export function recursionError(t?: PyThread): never {
+  throw pyErr(RecursionError, 'maximum recursion depth exceeded' + (t?.recursionWhere ?? ''));
 }
 
 /** Fill cells (from cell2arg parameters or empty) and free variables (the closure) of a new frame. */
@@ -105,7 +109,7 @@ export function callPython(
   bindArgs(fn, stack, top, pos, kwnames, kwvals);
   if (co.cellvars.length + co.freevars.length > 0) initFrameCells(stack, top, co, fn);
   if (co.flags & CodeFlags.GENERATOR) return makeGenerator(t, fn, co, top);
-  if (t.depth >= vmSettings.recursionLimit) recursionError();
+  if (t.depth >= vmSettings.recursionLimit) recursionError(t);
   const f = new Frame(
     co,
     fn,
@@ -211,7 +215,14 @@ function instantiate(t: PyThread, cls: PyType, args: PyValue[], kwargs: KwArgs, 
   if (!(init instanceof PyFunction) || (init.code.flags & CodeFlags.GENERATOR)) return undefined;
   const inst = (objectNew as PyNativeFunction).fn([cls], null) as PyValue;
   const [names, vals] = kwSplit(kwargs);
-  return callPython(t, init, [inst, ...args], names, vals, top, Ret.Init, inst);
+  // CPython's type call goes through _PyObject_MakeTpCall's recursion guard.
+  const saved = t.recursionWhere;
+  t.recursionWhere = ' while calling a Python object';
+  try {
+    return callPython(t, init, [inst, ...args], names, vals, top, Ret.Init, inst);
+  } finally {
+    t.recursionWhere = saved;
+  }
 }
 
 /** CPython: "__init__() should return None, not 'int'". */

@@ -82,6 +82,8 @@ export class Frame {
   gen: PyGenerator | null = null;
   /** Native frame: the generator being driven. */
   native: NativeGen | null = null;
+  /** The fast-local slots as they were when an exception left this frame (tb_frame.f_locals), else null. */
+  deadLocals: (PyValue | undefined)[] | null = null;
 
   constructor(code: CodeObject | null, fn: PyFunction | null, globals: any, builtins: any, locals: PyValue | null) {
     this.code = code;

@@ -15,6 +15,7 @@ import { callPy, call } from '../objects/call.js';
 import { getAttr } from '../objects/attr.js';
 import * as ops from '../objects/ops.js';
 import { CodeObject } from '../compile/code.js';
+import './frame-object.js';
 
 functionType.instancesHaveDict = true;
 

@@ -54,7 +54,14 @@ export function driveNative(t: PyThread): Drive {
       return Drive.Blocked;
     }
     try {
-      const r = callAny(t, (req as CallRequest).fn, (req as CallRequest).args, (req as CallRequest).kwargs, f.sp, Ret.Push, undefined);
+      const where = (req as CallRequest).where;
+      if (where !== undefined) t.recursionWhere = where;
+      let r: PyValue;
+      try {
+        r = callAny(t, (req as CallRequest).fn, (req as CallRequest).args, (req as CallRequest).kwargs, f.sp, Ret.Push, undefined);
+      } finally {
+        t.recursionWhere = '';
+      }
       if (r === PUSHED) {
         // The callee frame (or a resumed generator that raised at once) is now on top; for an exception
         // raised immediately inside a resumed generator, unwind has already routed it.

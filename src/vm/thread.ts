@@ -51,6 +51,8 @@ export class PyThread {
   frame: Frame | null = null;
   /** Number of Python frames on the stack (RecursionError at the recursion limit). */
   depth = 0;
+  /** While a native's call request is being made: its CallRequest.where (RecursionError text), else ''. */
+  recursionWhere = '';
   /** The exception being handled (sys.exc_info(), bare `raise`): the innermost non-null of this chain. */
   excState: ExcState = { value: null, prev: null };
   /** Set when runSlice returned 'blocked': the waitable of the BlockRequest. */

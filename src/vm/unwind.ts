@@ -51,9 +51,12 @@ export function chainContext(t: PyThread, exc: PyBaseException): void {
 function tracebackEntry(f: Frame): TracebackEntry {
   const co = f.code!;
   const i = f.pc - 1;
-  if (i < 0 || i >= co.ninstr) return { filename: co.filename, name: co.name, lineno: co.firstlineno };
+  if (i < 0 || i >= co.ninstr) return { filename: co.filename, name: co.name, lineno: co.firstlineno, frame: f, lasti: 0 };
   const p = co.positions;
-  return { filename: co.filename, name: co.name, lineno: p[i * 4], endLineno: p[i * 4 + 1], colno: p[i * 4 + 2], endColno: p[i * 4 + 3] };
+  return {
+    filename: co.filename, name: co.name, lineno: p[i * 4], endLineno: p[i * 4 + 1], colno: p[i * 4 + 2], endColno: p[i * 4 + 3],
+    frame: f, lasti: i,
+  };
 }
 
 /**
@@ -88,7 +91,8 @@ export function unwind(t: PyThread, exc: PyBaseException, addTb: boolean): void 
       f.pc = tab[h + 2];
       return;
     }
-    // No handler: the exception leaves this frame.
+    // No handler: the exception leaves this frame (its locals stay readable through tb_frame.f_locals).
+    f.deadLocals = t.stack.slice(f.base, f.base + co.nlocalsplus) as (PyValue | undefined)[];
     t.frame = f.back;
     f.back = null;
     t.depth--;

@@ -144,6 +144,6 @@ describe('sys', () => {
 
   it('_getframe', async () => {
     const r = await runPy('import sys\ndef f():\n    fr = sys._getframe()\n    return fr.f_lineno, fr.f_back.f_lineno, sys._getframe(1).f_globals is globals()\nprint(f())\n');
-    expect(r.stdout).toBe('(3, 5, True)\n');
+    expect(r.stdout).toBe('(4, 5, True)\n');
   });
 });
