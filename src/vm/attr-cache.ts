@@ -4,6 +4,7 @@
 // object.__getattribute__ (so an instance-dict hit is the answer), or that `name` is a plain function /
 // method descriptor (so LOAD_METHOD may push it unbound when the instance dict does not shadow it).
 // Any change to the type or a base bumps its version, which invalidates the entry.
+// STORE_ATTR (StoreCache) and class calls in CALL (InitCache) use the same scheme.
 // Entries live in code.cache[pc] (shared with LOAD_GLOBAL's entries; one kind per instruction).
 
 import type { PyValue } from '../objects/object.js';
@@ -12,7 +13,10 @@ import { PyType } from '../objects/type.js';
 import { typeOf } from '../objects/builtin-types.js';
 import { PyFunction } from '../objects/function.js';
 import { PyNativeFunction } from '../objects/native.js';
-import { objectGetattribute } from '../objects/attr.js';
+import { objectGetattribute, objectSetattr } from '../objects/attr.js';
+import { objectNew } from '../objects/object-methods.js';
+import { typeType } from '../objects/builtin-types.js';
+import { CodeFlags } from '../compile/code.js';
 import type { CodeObject } from '../compile/code.js';
 
 export const enum AttrKind {
@@ -67,4 +71,54 @@ export function methodFor(co: CodeObject, pc: number, obj: PyValue, name: string
   }
   if (obj instanceof PyObject && obj.dict !== null && obj.dict.hasStr(name)) return undefined;
   return m;
+}
+
+/** STORE_ATTR's cache: instances of `type` (at `version`) store `name` straight into their __dict__. */
+export class StoreCache {
+  constructor(
+    public type: PyType,
+    public version: number,
+  ) {}
+}
+
+/**
+ * STORE_ATTR's fast path: when type(obj) uses object.__setattr__ and has no attribute `name` at all
+ * (so no descriptor can intercept), obj.__dict__[name] = v. Returns false when the full rules must run.
+ */
+export function storeAttrFast(co: CodeObject, pc: number, obj: PyValue, name: string, v: PyValue): boolean {
+  if (typeof obj !== 'object' || obj.dict === null) return false;
+  const t = obj.type;
+  const c = co.cache === null ? undefined : co.cache[pc];
+  if (c instanceof StoreCache && c.type === t && c.version === t.version) {
+    obj.dict.setStr(name, v);
+    return true;
+  }
+  if (obj instanceof PyType || t.lookup('__setattr__') !== objectSetattr || t.lookup(name) !== undefined) return false;
+  cacheOf(co)[pc] = new StoreCache(t, t.version);
+  obj.dict.setStr(name, v);
+  return true;
+}
+
+/** A CALL instruction's cache for `cls(...)`: the class's Python __init__ while cls keeps `version`. */
+export class InitCache {
+  constructor(
+    public type: PyType,
+    public version: number,
+    public init: PyFunction,
+  ) {}
+}
+
+/**
+ * For a class call `cls(...)`: the Python __init__ to run on a freshly allocated instance, when the
+ * metaclass is `type`, __new__ is object.__new__ (with nothing for it to check: no abstract methods)
+ * and __init__ is a plain (non-generator) Python function; else undefined.
+ */
+export function initFor(co: CodeObject, pc: number, cls: PyType): PyFunction | undefined {
+  const c = co.cache === null ? undefined : co.cache[pc];
+  if (c instanceof InitCache && c.type === cls && c.version === cls.version) return c.init;
+  if (cls.type !== typeType || cls.lookup('__new__') !== objectNew || cls.lookup('__abstractmethods__') !== undefined) return undefined;
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || init.code.flags & CodeFlags.GENERATOR) return undefined;
+  cacheOf(co)[pc] = new InitCache(cls, cls.version, init);
+  return init;
 }

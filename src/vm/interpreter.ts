@@ -24,14 +24,14 @@
 import './function-attrs.js';
 import './generator-methods.js';
 import { PyObject, isPending, type NativeGen, type PyValue } from '../objects/object.js';
-import { None, typeOf, floatType as floatTypeRef } from '../objects/builtin-types.js';
+import { None, typeOf, floatType as floatTypeRef, typeType as typeTypeRef } from '../objects/builtin-types.js';
 import { PyBaseException, pyErr, AssertionError, RuntimeError, NameError } from '../objects/exceptions.js';
 import { PyFunction, PyMethod, PyCell, functionType, methodType } from '../objects/function.js';
 import { PyNativeFunction } from '../objects/native.js';
 import { PyFloat } from '../objects/float.js';
 import { PyTuple, pyTuple } from '../objects/tuple.js';
 import { PyList, listType as listTypeRef } from '../objects/list.js';
-import { PyDict } from '../objects/dict.js';
+import { PyDict, dictType as dictTypeRef } from '../objects/dict.js';
 import { PySlice } from '../objects/slice.js';
 import { PyGenerator, ResumeMode } from '../objects/generator.js';
 import { PyIterator } from '../objects/iterators.js';
@@ -48,7 +48,9 @@ import { resumeGen, genYield, genReturn } from './generators.js';
 import { driveNative, Drive } from './native-driver.js';
 import { loadGlobal, loadName, storeName, deleteName, nameError, unboundLocal, unboundDeref } from './names.js';
 import * as B from './build-ops.js';
-import { AttrCache, noteAttr, methodFor } from './attr-cache.js';
+import { AttrCache, noteAttr, methodFor, storeAttrFast, initFor } from './attr-cache.js';
+import * as ht from '../objects/hashtable.js';
+import { PyType } from '../objects/type.js';
 
 const enum Exit {
   /** The top frame is native, or the thread finished: runSlice decides. */
@@ -317,6 +319,7 @@ function execute(t: PyThread): Exit {
           case Op.STORE_ATTR: {
             const o = stack[--sp] as PyValue;
             const v = stack[--sp] as PyValue;
+            if (storeAttrFast(code, pc - 1, o, names[arg], v)) break;
             const r = ops.setAttr(o, names[arg], v);
             if (isPending(r)) {
               frame.pc = pc;
@@ -348,6 +351,13 @@ function execute(t: PyThread): Exit {
                 stack[sp - 1] = items[i];
                 break;
               }
+            } else if ((typeof k === 'number' || typeof k === 'string') && c instanceof PyDict && c.type === dictTypeRef) {
+              // An exact dict with an int/str key: its own Map key (hashtable.ts keyOf).
+              const i = c.index.get(k);
+              if (i !== undefined) {
+                stack[sp - 1] = c.vals[i] as PyValue;
+                break;
+              }
             }
             const r = ops.getItem(c, k);
             if (isPending(r)) {
@@ -372,6 +382,9 @@ function execute(t: PyThread): Exit {
                 items[i] = v;
                 break;
               }
+            } else if ((typeof k === 'number' || typeof k === 'string') && c instanceof PyDict && c.type === dictTypeRef) {
+              ht.setItem(c, k, v); // synchronous for int/str keys
+              break;
             }
             const r = ops.setItem(c, k, v);
             if (isPending(r)) {
@@ -741,8 +754,9 @@ function execute(t: PyThread): Exit {
             t.frame = below;
             frame.back = null;
             t.depth--;
-            if (frame.ret === Ret.Push && below !== null && below.native === null) {
-              // Fast return into a Python caller.
+            if ((frame.ret === Ret.Push || (frame.ret === Ret.Init && v === None)) && below !== null && below.native === null) {
+              // Fast return into a Python caller (an __init__ frame from a class call gives the instance).
+              const rv = frame.ret === Ret.Push ? v : (frame.retArg as PyValue);
               frame = below;
               code = below.code!;
               instrs = code.instructions;
@@ -751,7 +765,7 @@ function execute(t: PyThread): Exit {
               base = below.base;
               sp = below.sp;
               pc = below.pc;
-              stack[sp++] = v;
+              stack[sp++] = rv;
               break;
             }
             deliver(t, frame, v);
@@ -795,6 +809,26 @@ function execute(t: PyThread): Exit {
               argStart = fIdx + 1;
               n++;
             }
+            let initInst: PyValue | undefined;
+            if (kwnames === null && typeof callable === 'object' && callable.type === typeTypeRef && argStart === fIdx + 2) {
+              // cls(args) with object.__new__ and a Python __init__: allocate, then run __init__ inline
+              // with the instance in the NULL slot as `self`; its frame returns the instance (Ret.Init).
+              const init = initFor(code, pc - 1, callable as PyType);
+              if (init !== undefined) {
+                const co = init.code as CodeObject;
+                if (
+                  co.argcount === n + 1 &&
+                  (co.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 &&
+                  co.kwonlyargcount === 0
+                ) {
+                  initInst = (callable as PyType).alloc(callable as PyType);
+                  stack[fIdx + 1] = initInst;
+                  argStart = fIdx + 1;
+                  n++;
+                  callable = init;
+                }
+              }
+            }
             if (kwnames === null && typeof callable === 'object' && callable.type === functionType) {
               const co = (callable as PyFunction).code as CodeObject;
               if (
@@ -815,6 +849,10 @@ function execute(t: PyThread): Exit {
                 const nf = new Frame(co, fn, fn.globals, fn.builtins ?? (fn.builtins = builtinsFor(fn.globals as PyDict)), null);
                 nf.base = argStart;
                 nf.back = frame;
+                if (initInst !== undefined) {
+                  nf.ret = Ret.Init;
+                  nf.retArg = initInst;
+                }
                 t.frame = nf;
                 t.depth++;
                 frame = nf;
