@@ -137,12 +137,12 @@ export function intFloorDiv(a: Int, b: Int): Int {
 /** a % b with the sign of b. */
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+    if (b === 0) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
     const r = a % b;
     return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
   }
   const x = toBig(a), y = toBig(b);
-  if (y === 0n) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+  if (y === 0n) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
   let r = x % y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
   return normBig(r);
