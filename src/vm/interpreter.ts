@@ -496,6 +496,14 @@ function execute(t: PyThread): Exit {
                     continue;
                   }
                   break;
+                case BinOp.TrueDivide:
+                case BinOp.InplaceTrueDivide:
+                  // Both are safe integers (exact doubles), so one IEEE division is correctly rounded.
+                  if (b !== 0) {
+                    stack[sp - 1] = new PyFloat((a as number) / (b as number));
+                    continue;
+                  }
+                  break;
                 case BinOp.Remainder:
                 case BinOp.InplaceRemainder:
                   if (b !== 0) {
@@ -506,20 +514,33 @@ function execute(t: PyThread): Exit {
                   }
                   break;
               }
-            } else if (a instanceof PyFloat && b instanceof PyFloat && a.type === floatTypeRef && b.type === floatTypeRef) {
+            } else if (
+              (a instanceof PyFloat && a.type === floatTypeRef && (typeof b === 'number' || (b instanceof PyFloat && b.type === floatTypeRef))) ||
+              (typeof a === 'number' && b instanceof PyFloat && b.type === floatTypeRef)
+            ) {
+              // float op float, float op int, int op float (a safe int converts to a double exactly).
+              const x = typeof a === 'number' ? a : (a as PyFloat).value;
+              const y = typeof b === 'number' ? b : (b as PyFloat).value;
               switch (arg) {
                 case BinOp.Add:
                 case BinOp.InplaceAdd:
-                  stack[sp - 1] = new PyFloat(a.value + b.value);
+                  stack[sp - 1] = new PyFloat(x + y);
                   continue;
                 case BinOp.Subtract:
                 case BinOp.InplaceSubtract:
-                  stack[sp - 1] = new PyFloat(a.value - b.value);
+                  stack[sp - 1] = new PyFloat(x - y);
                   continue;
                 case BinOp.Multiply:
                 case BinOp.InplaceMultiply:
-                  stack[sp - 1] = new PyFloat(a.value * b.value);
+                  stack[sp - 1] = new PyFloat(x * y);
                   continue;
+                case BinOp.TrueDivide:
+                case BinOp.InplaceTrueDivide:
+                  if (y !== 0) {
+                    stack[sp - 1] = new PyFloat(x / y);
+                    continue;
+                  }
+                  break;
               }
             } else if (typeof a === 'string' && typeof b === 'string' && (arg === BinOp.Add || arg === BinOp.InplaceAdd)) {
               stack[sp - 1] = a + b;
@@ -560,6 +581,12 @@ function execute(t: PyThread): Exit {
                   stack[sp - 1] = a >= b;
                   continue;
               }
+            }
+            if (a instanceof PyFloat && b instanceof PyFloat && a.type === floatTypeRef && b.type === floatTypeRef) {
+              const x = a.value, y = b.value;
+              stack[sp - 1] =
+                arg === CmpOp.Lt ? x < y : arg === CmpOp.Le ? x <= y : arg === CmpOp.Eq ? x === y : arg === CmpOp.Ne ? x !== y : arg === CmpOp.Gt ? x > y : x >= y;
+              continue;
             }
             const r = ops.richCompare(a, b, arg as CmpOp);
             if (isPending(r)) {
