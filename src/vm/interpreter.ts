@@ -1139,7 +1139,7 @@ function execute(t: PyThread): Exit {
             if (op === Op.LIST_EXTEND) r = B.listExtend(target as PyList, v);
             else if (op === Op.SET_ADD) r = B.callMethodNR(target, 'add', [v]);
             else if (op === Op.SET_UPDATE) r = B.callMethodNR(target, 'update', [v]);
-            else r = B.dictUpdate(target as PyDict, v, op === Op.DICT_MERGE ? (stack[sp - arg - 2] as PyValue) : undefined);
+            else r = B.dictUpdate(target as PyDict, v, op === Op.DICT_MERGE ? (stack[sp - arg - 3] as PyValue /* the callable, below self-or-NULL and the args tuple */) : undefined);
             if (isPending(r)) {
               frame.pc = pc;
               frame.sp = sp;
