@@ -224,11 +224,11 @@ function floatHex(x: number): string {
   let mant = m, exp = e + 52;
   if (mant < 1n << 52n) {
     // subnormal: CPython prints 0x0.xxxp-1022
-    const frac = (mant).toString(16).padStart(13, '0').replace(/0+$/, '');
-    return `${sign}0x0.${frac || '0'}p-1022`;
+    return `${sign}0x0.${mant.toString(16).padStart(13, '0')}p-1022`;
   }
-  const frac = (mant - (1n << 52n)).toString(16).padStart(13, '0').replace(/0+$/, '');
-  return `${sign}0x1.${frac || '0'}p${exp >= 0 ? '+' : ''}${exp}`;
+  // CPython (float_hex) prints all 13 fraction digits, trailing zeros included
+  const frac = (mant - (1n << 52n)).toString(16).padStart(13, '0');
+  return `${sign}0x1.${frac}p${exp >= 0 ? '+' : ''}${exp}`;
 }
 
 function floatFromHex(s: string): number {

@@ -10,6 +10,7 @@ import { asIndex, intValue, type Int } from './int.js';
 import { reprValue } from './repr-util.js';
 import { PyTuple } from './tuple.js';
 import { eqValues } from './hashtable.js';
+import { defineGetSet } from './descriptors.js';
 
 export const sliceType = builtinType('slice');
 
@@ -143,6 +144,10 @@ sliceType.define({
   __eq__: nativeMethod('slice', '__eq__', (args) => sliceCmp(args[0], args[1])),
   __hash__: None,
 });
+
+for (const k of ['start', 'stop', 'step'] as const) {
+  defineGetSet(sliceType, k, (o) => (o as PySlice)[k]);
+}
 
 function sliceCmp(a: PyValue, b: PyValue): NativeResult {
   if (!(b instanceof PySlice)) return NotImplemented;

@@ -106,7 +106,7 @@ export function dictUpdate(d: PyDict, m: PyValue, mergeFor: PyValue | undefined)
       const k = m.keys[i];
       if (k === undefined) continue;
       if (mergeFor !== undefined) {
-        if (typeof k !== 'string') throw pyErr(TypeError, `${funcDesc(mergeFor)} keywords must be strings`);
+        if (typeof k !== 'string') throw pyErr(TypeError, 'keywords must be strings');
         if (d.hasStr(k)) throw pyErr(TypeError, `${funcDesc(mergeFor)} got multiple values for keyword argument '${k}'`);
         d.setStr(k, m.vals[i] as PyValue);
         continue;
@@ -131,7 +131,7 @@ function* dictUpdateSlow(d: PyDict, m: PyValue, mergeFor: PyValue | undefined): 
   for (const k of ks) {
     const v = yield* settle(ops.getItem(m, k));
     if (mergeFor !== undefined) {
-      if (typeof k !== 'string') throw pyErr(TypeError, `${funcDesc(mergeFor)} keywords must be strings`);
+      if (typeof k !== 'string') throw pyErr(TypeError, 'keywords must be strings');
       if (d.hasStr(k)) throw pyErr(TypeError, `${funcDesc(mergeFor)} got multiple values for keyword argument '${k}'`);
     }
     yield* settle(d.set(k, v));
@@ -139,16 +139,20 @@ function* dictUpdateSlow(d: PyDict, m: PyValue, mergeFor: PyValue | undefined): 
   return None;
 }
 
-/** How CPython names a callable in call errors (_PyObject_FunctionStr): "f()", "A.m()", "print()". */
+/** How CPython names a callable in call errors (_PyObject_FunctionStr): "__main__.f()", "__main__.A.m()", "print()". */
 export function funcDesc(f: PyValue): string {
   if (f instanceof PyMethod) return funcDesc(f.fn);
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  if (f instanceof PyType) return `${f.qualname}()`;
+  if (f instanceof PyFunction) return withModule(f.module, f.qualname);
+  if (f instanceof PyType) return withModule(f.ns.get('__module__'), f.qualname);
   if (f instanceof PyObject) {
     const q = (f as { qualname?: unknown }).qualname;
     if (typeof q === 'string') return `${q}()`;
   }
   return `${typeName(f)} object`;
+}
+
+function withModule(mod: PyValue | undefined, qualname: string): string {
+  return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qualname}()` : `${qualname}()`;
 }
 
 /** CALL_FUNCTION_EX's positional part: a tuple, or any iterable (error text as CPython). */
@@ -165,7 +169,7 @@ export function starKwargs(fn: PyValue, d: PyValue): Map<string, PyValue> | null
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
     if (k === undefined) continue;
-    if (typeof k !== 'string') throw pyErr(TypeError, `${funcDesc(fn)} keywords must be strings`);
+    if (typeof k !== 'string') throw pyErr(TypeError, 'keywords must be strings');
     m.set(k, d.vals[i] as PyValue);
   }
   return m;
