@@ -9,10 +9,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Interpreter } from '../../src/index.js';
 
-export const CASES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
-export const STATUS_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'STATUS.md');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const CASES_DIR = path.join(HERE, 'cases');
+export const STATUS_FILE = path.join(HERE, '..', 'STATUS.md');
 const CASE_RE = /^\d{3}_[A-Za-z0-9_]+\.py$/;
 
 /** Per-case wall-clock limit; a case that runs longer counts as failing (the interpreter is interrupted). */
