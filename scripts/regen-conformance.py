@@ -8,7 +8,8 @@ RUNS times, each run in the case's own folder with
   - PYTHONHASHSEED=0, no user site-packages, UTF-8 stdio, a minimal environment,
 
 and `NNN_name.expected.json` = {"stdout", "exitCode", "stderrLastLine"} is written next to it
-(`stderrLastLine` is the last non-empty line of stderr, "" when there is none).
+(`stderrLastLine` is the last non-empty line of stderr, "" when there is none; a death by signal N is
+recorded as exit code 128 + N, as a shell shows it).
 
 A case whose stdout, exit code or last stderr line differ between the runs is not deterministic under
 CPython: it is reported, its expectation is not written, and the script exits 1. Fix or drop such a case;
@@ -82,9 +83,12 @@ def run_once(path):
     if re.search(r'^\S*:\d+: (Syntax|Deprecation|Resource|Runtime)Warning', stderr, re.M):
         # A warning is an accident of the case's text, not behaviour under test: rewrite the case.
         return {'stdout': '', 'exitCode': None, 'stderrLastLine': 'WARNING: ' + stderr[:200]}
+    # A process killed by a signal (CPython re-raises SIGINT after an uncaught KeyboardInterrupt) is
+    # recorded as a shell reports it, 128 + signal number: an embedding API has no signals to die of.
+    code = p.returncode if p.returncode >= 0 else 128 - p.returncode
     return {
         'stdout': p.stdout.decode('utf-8', 'replace'),
-        'exitCode': p.returncode,
+        'exitCode': code,
         'stderrLastLine': last_line(stderr),
     }
 

@@ -5,6 +5,7 @@
 //   npm test                      check (this file)
 //   npm run status:conformance    rerun every case and rewrite test/STATUS.md
 //   npm run regen:conformance     rerun CPython and rewrite the expectations
+//   PYTS_SHOW_DIFF=1 npx vitest run test/conformance -t core/012   print each case's first difference
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASE_TIMEOUT_MS, firstDifference, listCases, readKnownFailures, runCase, writeStatus } from './harness.js';
@@ -27,6 +28,7 @@ describe('conformance', () => {
       ran++;
       const diff = firstDifference(c, outcome);
       if (diff) failures.push({ id: c.id, diff });
+      if (diff && process.env.PYTS_SHOW_DIFF === '1') console.log(`${c.id}: ${diff}`);
       if (WRITE_STATUS) return;
       if (known.has(c.id)) {
         expect(diff, `${c.id} now passes: regenerate test/STATUS.md (npm run status:conformance)`).not.toBeNull();
