@@ -57,7 +57,8 @@ function* reconstruct(x: PyObject, deep: PyDict | null): NativeGen {
     else st = yield* settle(callMethod(state, 'copy', []));
     if (setstate !== undefined) {
       yield* settle(callValue(setstate, [y, st], null));
-    } else if (y.dict !== null) {
+    } else if (y.dict !== null || y.type.instancesHaveDict) {
+      if (y.dict === null) y.dict = new PyDict(); // instances get their __dict__ on first store
       const d = st as PyDict;
       for (let i = 0; i < d.keys.length; i++) {
         const k = d.keys[i];
