@@ -38,6 +38,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   contextlib: () => load(import('./contextlib.js')),
   copy: () => load(import('./copy.js')),
   dataclasses: () => load(import('./dataclasses.js')),
+  enum: () => load(import('./enum.js')),
   functools: () => load(import('./functools.js')),
   itertools: () => load(import('./itertools.js')),
   logging: () => load(import('./logging.js')),
