@@ -23,14 +23,20 @@ export type PyValue = number | bigint | boolean | string | PyObject;
 
 export class PyObject {
   type: PyType;
-  /** The instance __dict__, or null when the object has none (builtin instances, __slots__ classes). */
-  dict: PyDict | null = null;
-  /** Storage for __slots__ members (undefined = unset), or null. */
-  slots: (PyValue | undefined)[] | null = null;
+  /**
+   * The instance __dict__, or null when the object has none (builtin instances, __slots__ classes).
+   * Defaults to null on the prototype: most objects (floats, tuples...) never get one, and not
+   * initialising it in the constructor keeps allocation of small objects cheap.
+   */
+  declare dict: PyDict | null;
+  /** Storage for __slots__ members (undefined = unset), or null; null on the prototype like dict. */
+  declare slots: (PyValue | undefined)[] | null;
   constructor(type: PyType) {
     this.type = type;
   }
 }
+PyObject.prototype.dict = null;
+PyObject.prototype.slots = null;
 
 /** Keyword arguments of a call: names in call order, or null when there are none. */
 export type KwArgs = Map<string, PyValue> | null;
