@@ -245,6 +245,10 @@ export const EnumType: PyType = runSync(typeNew.fn([typeType, 'EnumType', pyTupl
   return d;
 })()], null)) as PyType;
 
+// type.__new__ gives a subclass of `type` an instance-__dict__ descriptor that hides type's own
+// `__dict__` (the class namespace); CPython's type has tp_dictoffset, so it never does. Drop it.
+EnumType.deleteAttr('__dict__');
+
 function isEnumClass(v: PyValue): boolean {
   return v instanceof PyType && typeOf(v).isSubtypeOf(EnumType);
 }
@@ -625,8 +629,10 @@ function* createFunctional(cls: PyType, className: PyValue, names: PyValue, kw: 
   }
   let module = kw.get('module');
   if (module === undefined || module === None) {
-    const g = currentThread()?.frame?.globals;
-    module = g instanceof PyDict ? (g.getStr('__name__') ?? None) : None;
+    // the calling Python frame (natives driving this call have frames without globals)
+    let f = currentThread()?.frame ?? null;
+    while (f !== null && !(f.globals instanceof PyDict)) f = f.back;
+    module = f !== null ? ((f.globals as PyDict).getStr('__name__') ?? None) : None;
   }
   if (module !== None) prep.setStr('__module__', module);
   const qn = kw.get('qualname');

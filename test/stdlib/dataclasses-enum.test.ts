@@ -2,4 +2,4 @@
 // print what CPython 3.11 printed (NAME.expected.json, written by gen-expected.py with python3).
 import { caseSuite } from './harness.js';
 
-for (const prefix of ['dataclasses_']) caseSuite(prefix);
+for (const prefix of ['dataclasses_', 'enum_']) caseSuite(prefix);
