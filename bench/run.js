@@ -110,7 +110,8 @@ function measure(cmd, args, runs, timeoutS) {
   const metricNames = Object.keys(results[0]?.metrics ?? {});
   const metrics = {};
   for (const k of metricNames) metrics[k] = median(results.map((r) => r.metrics[k]).filter((v) => v !== undefined));
-  const rss = results.map((r) => r.rssKB).filter((v) => v !== null);
+  // A killed run's figure is the wrapper's, not the program's.
+  const rss = results.filter((r) => !r.failed).map((r) => r.rssKB).filter((v) => v !== null);
   return {
     ms: median(results.map((r) => r.ms)),
     stdout: results[0]?.stdout ?? '',
