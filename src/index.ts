@@ -15,7 +15,8 @@
 // Ending a run early: interrupt() raises KeyboardInterrupt in the main thread (the program may catch
 // it); stop() ends the run whatever the program does, like SIGKILL: run() resolves at once with
 // exit status 137 and the abandoned run never executes another instruction (its host's event-loop
-// yields, timers, input and output are cut off, so it is frozen at its next yield, within ~15 ms).
+// yields, timers, input and output are cut off, so it is frozen at its next yield, after at most
+// one more slice).
 
 import type { Host } from './host/host.js';
 import { MemoryHost } from './host/memory-host.js';
@@ -250,11 +251,12 @@ export class Interpreter {
 
 /**
  * A view of `inner` that goes dead when the run is stopped: event-loop yields and input never
- * resolve, timers never fire, output is dropped. The abandoned scheduler is then parked forever at
+ * resolve, timers never fire, output is dropped, the monotonic clock leaps ahead. The abandoned scheduler is then parked forever at
  * its next await and is garbage-collected with its Runtime.
  */
 function stoppableHost(inner: Host, run: { stopped: boolean }): Host {
   const never = new Promise<never>(() => {});
+  let last = 0;
   return new Proxy(inner, {
     get(target, prop) {
       const v = Reflect.get(target, prop, target) as unknown;
@@ -262,6 +264,13 @@ function stoppableHost(inner: Host, run: { stopped: boolean }): Host {
       switch (prop) {
         case 'yieldToEventLoop':
           return () => (run.stopped ? never : target.yieldToEventLoop());
+        case 'monotonic':
+          // After a stop every reading is a million seconds later than the last one: the scheduler
+          // sees its yield interval as elapsed and yields (and freezes) after at most one more slice.
+          return () => {
+            if (!run.stopped) return (last = target.monotonic());
+            return (last += 1e6);
+          };
         case 'writeStdout':
         case 'writeStderr':
           return (text: string) => {

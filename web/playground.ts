@@ -218,6 +218,8 @@ const LEGEND: [SegmentKind, string][] = [
 class Timeline {
   rec = new TimelineRecorder({ maxSegments: 60_000 });
   virtual = false;
+  /** performance.now() (ms) at trace clock 0, from the first event (real time only). */
+  private wallOrigin = -1;
   private view: { x0: number; x1: number } | null = null; // null: fit everything
   private queued = false;
   private readonly LABEL = 170;
@@ -249,6 +251,7 @@ class Timeline {
   }
 
   reset(virtual: boolean): void {
+    this.wallOrigin = -1;
     this.rec = new TimelineRecorder({ maxSegments: 60_000 });
     this.virtual = virtual;
     this.view = null;
@@ -256,7 +259,15 @@ class Timeline {
   }
 
   handle(e: ThreadEvent): void {
+    if (this.wallOrigin < 0) this.wallOrigin = performance.now() - e.ts / 1000;
     this.rec.handle(e);
+    this.redraw();
+  }
+
+  /** Real time: extend the open segments to now while a thread runs without switching. */
+  tickLive(): void {
+    if (this.virtual || this.wallOrigin < 0) return;
+    this.rec.now = Math.max(this.rec.now, (performance.now() - this.wallOrigin) * 1000);
     this.redraw();
   }
 
@@ -541,7 +552,9 @@ async function run(): Promise<RunOutput | null> {
   setState('running');
   const t0 = performance.now();
   status.textContent = `running ${argv.join(' ')}…`;
+  const live = setInterval(() => timeline.tickLive(), 250);
   const r = await py.run(files[currentFilename], { filename: currentFilename });
+  clearInterval(live);
   cancelPrompt?.();
   cancelPrompt = null;
   timeline.rec.finish();

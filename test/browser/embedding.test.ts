@@ -134,6 +134,20 @@ describe('ending a run', () => {
     expect(out).toBe('caught\n');
   });
 
+  it('after stop() the abandoned run executes nothing more', async () => {
+    let events = 0;
+    const py = new Interpreter({ onThreadEvent: () => events++, switchInterval: 100 });
+    const src = 'import threading\ndef spin():\n    while True: pass\nthreading.Thread(target=spin, daemon=True).start()\nspin()\n';
+    const p = py.run(src);
+    await new Promise((ok) => setTimeout(ok, 100));
+    py.stop();
+    expect((await p).exitCode).toBe(STOPPED_EXIT_CODE);
+    const atStop = events;
+    expect(atStop).toBeGreaterThan(10); // the two threads were switching
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(events - atStop).toBeLessThanOrEqual(2); // at most the slice in progress
+  });
+
   it('timeLimit stops a runaway program', async () => {
     const py = new Interpreter({ timeLimit: 100 });
     const r = await py.run('while True: pass\n');

@@ -208,6 +208,30 @@ describe.skipIf(!haveChromium)('playground in headless Chromium', () => {
     expect(lines[1]).toBe('done');
   }, 60_000);
 
+  it('animates the seed spinner (spinner_daemon.py) on one line until Stop', async () => {
+    await page.evaluate(() => pyts.loadExample('spinner_daemon.py'));
+    await setControls({ argv: '' });
+    await page.click('#run');
+    await page.waitForFunction(() => (pyts.output().match(/\rresult = /g) ?? []).length >= 4, undefined, { timeout: 10_000 });
+    const screen = await page.evaluate(() => pyts.screen());
+    expect(screen.trim()).toMatch(/^result = [-\\|/]$/); // four frames written, one line shown
+    await page.click('#stop');
+    await page.waitForSelector('body[data-state="idle"]', { timeout: 10_000 });
+    expect(await page.evaluate(() => pyts.output())).toContain('KeyboardInterrupt');
+  }, 60_000);
+
+  it('input() waits for the user without freezing the page', async () => {
+    await page.evaluate(() => pyts.setSource('name = input("name? ")\nprint(f"hello {name}")\n'));
+    await setControls({ argv: '' });
+    await page.click('#run');
+    await page.waitForSelector('[data-testid="stdin"]', { timeout: 10_000 });
+    expect(await page.evaluate(() => pyts.running)).toBe(true);
+    await page.fill('[data-testid="stdin"]', 'Ada');
+    await page.press('[data-testid="stdin"]', 'Enter');
+    await page.waitForSelector('body[data-state="idle"]', { timeout: 10_000 });
+    expect(await page.evaluate(() => pyts.screen())).toContain('name? Ada\nhello Ada');
+  }, 60_000);
+
   it('runs the traffic-light example in virtual time (Event waits on the timeline)', async () => {
     await page.evaluate(() => pyts.loadExample('event_traffic_light.py'));
     await setControls({ vtime: true, limit: '3000000' });
