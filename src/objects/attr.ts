@@ -21,7 +21,7 @@ import {
   propertyType, getsetDescriptorType, memberDescriptorType, classmethodType, staticmethodType,
   PyProperty, PyGetSet, PyMember, PyClassMethod, PyStaticMethod,
 } from './descriptors.js';
-import { AttributeError, TypeError, pyErr, attrErr, isExcOf } from './exceptions.js';
+import { AttributeError, TypeError, pyErr, attrErr, isExcOf, type PyBaseException } from './exceptions.js';
 import { PyModule, moduleType } from './module.js';
 import { PyDict } from './dict.js';
 import { call, callUnbound } from './call.js';
@@ -192,6 +192,12 @@ export function noAttr(obj: PyValue, name: string): PyObject {
   return attrErr(`'${typeOf(obj).name}' object has no attribute '${name}'`, obj, name);
 }
 
+/** noAttr's text without .name/.obj: CPython sets those only when a lookup fails, not a store or delete. */
+function plainNoAttr(obj: PyValue, name: string): PyBaseException {
+  const e = noAttr(obj, name) as PyBaseException;
+  return pyErr(AttributeError, e.args[0] as string);
+}
+
 // ---- the cores --------------------------------------------------------------------------------------
 
 function coreGet(obj: PyValue, t: PyType, ga: PyValue | undefined, name: string): NativeResult | undefined {
@@ -350,21 +356,22 @@ export function genericSetAttr(obj: PyValue, t: PyType, name: string, value: PyV
     if (dict === null && t.instancesHaveDict && value !== undefined && !(obj instanceof PyType)) dict = obj.dict = new PyDict();
     if (dict !== null) {
       if (value === undefined) {
-        if (!dict.delStr(name)) throw noAttr(obj, name);
+        if (!dict.delStr(name)) throw plainNoAttr(obj, name);
       } else {
         dict.setStr(name, value);
       }
       return None;
     }
   }
-  if (d === undefined) throw noAttr(obj, name);
+  if (d === undefined) throw plainNoAttr(obj, name);
   throw attrErr(`'${t.name}' object attribute '${name}' is read-only`, obj, name);
 }
 
 function memberSet(m: PyMember, obj: PyValue, value: PyValue | undefined): NativeResult {
   const s = typeof obj === 'object' ? obj.slots : null;
   if (s === null) throw pyErr(TypeError, `descriptor '${m.name}' for '${m.owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
-  if (value === undefined && s[m.index] === undefined) throw noAttr(obj, m.name);
+  // CPython: member_set -> PyErr_SetString(PyExc_AttributeError, name)
+  if (value === undefined && s[m.index] === undefined) throw pyErr(AttributeError, m.name);
   s[m.index] = value;
   return None;
 }
@@ -400,7 +407,7 @@ export function typeSetAttr(cls: PyType, name: string, value: PyValue | undefine
     }
   }
   if (value === undefined) {
-    if (!cls.ns.has(name)) throw noAttr(cls, name);
+    if (!cls.ns.has(name)) throw plainNoAttr(cls, name);
     cls.deleteAttr(name);
   } else {
     cls.setAttr(name, value);

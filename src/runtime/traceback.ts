@@ -15,6 +15,7 @@
 // formatException is a generator because str(exc) may run Python code (a user __str__): drive it with
 // `yield*` from a native, or with driveSync when every str() is known to be native.
 
+import { offerSuggestion } from './suggestions.js';
 import { isPending, settle, type NativeGen, type NativeResult, type PyValue } from '../objects/object.js';
 import { PyBaseException, SyntaxError as SyntaxErrorType, excField, type TracebackEntry } from '../objects/exceptions.js';
 import type { PyType } from '../objects/type.js';
@@ -161,6 +162,12 @@ export function* formatExceptionOnly(exc: PyBaseException, ctx: FormatContext): 
     msg = typeof v === 'string' ? v : '<exception str() failed>';
   } catch {
     msg = '<exception str() failed>';
+  }
+  try {
+    const suggestion = yield* offerSuggestion(exc);
+    if (suggestion !== null) msg += `. Did you mean: '${suggestion}'?`;
+  } catch {
+    // CPython ignores errors while computing a suggestion
   }
   out += (msg === '' ? name : `${name}: ${msg}`) + '\n';
   return out + (yield* formatNotes(exc, ctx));
