@@ -59,6 +59,8 @@ function showLine(lineno: number): void {
 /** A minimal terminal: lines of cells; '\r' moves to column 0, '\n' to a new line, '\b' back one. */
 class Terminal {
   private lines: { chars: string[]; err: boolean[]; el: HTMLDivElement; dirty: boolean }[] = [];
+  /** Who is writing now ("lane:segment" of the running thread's GIL hold), tagged on each line. */
+  owner: () => string | null = () => null;
   private col = 0;
   private pending = false;
   private text = '';
@@ -83,11 +85,14 @@ class Terminal {
 
   write(s: string, err: boolean): void {
     this.text += s;
+    const who = this.owner();
     let line = this.lines[this.lines.length - 1];
+    if (who !== null && line.el.dataset.seg === undefined) line.el.dataset.seg = who;
     for (const ch of s) {
       if (ch === '\n') {
         line.dirty = true;
         line = this.newLine();
+        if (who !== null) line.el.dataset.seg = who;
       } else if (ch === '\r') {
         this.col = 0;
       } else if (ch === '\b') {
@@ -103,6 +108,7 @@ class Terminal {
         line.dirty = true;
       }
     }
+    if (line.chars.length === 0) delete line.el.dataset.seg;
     this.schedule();
   }
 
@@ -218,6 +224,12 @@ const LEGEND: [SegmentKind, string][] = [
 class Timeline {
   rec = new TimelineRecorder({ maxSegments: 60_000 });
   virtual = false;
+  /** The GIL holder's open run segment as "laneIndex:segmentIndex" (output lines are tagged with it). */
+  running: string | null = null;
+  /** A segment to outline ("lane:segment"), from hovering an output line. */
+  highlight: string | null = null;
+  /** Called with the "lane:segment" under the mouse (or null) to highlight the output it wrote. */
+  onHoverSegment: (key: string | null) => void = () => {};
   /** performance.now() (ms) at trace clock 0, from the first event (real time only). */
   private wallOrigin = -1;
   private view: { x0: number; x1: number } | null = null; // null: fit everything
@@ -236,7 +248,10 @@ class Timeline {
     });
     window.addEventListener('mouseup', () => setTimeout(() => (this.drag = null)));
     canvas.addEventListener('mousemove', (e) => this.onMove(e));
-    canvas.addEventListener('mouseleave', () => (this.tip.hidden = true));
+    canvas.addEventListener('mouseleave', () => {
+      this.tip.hidden = true;
+      this.onHoverSegment(null);
+    });
     canvas.addEventListener('dblclick', () => {
       this.view = null;
       this.redraw();
@@ -252,6 +267,8 @@ class Timeline {
 
   reset(virtual: boolean): void {
     this.wallOrigin = -1;
+    this.running = null;
+    this.highlight = null;
     this.rec = new TimelineRecorder({ maxSegments: 60_000 });
     this.virtual = virtual;
     this.view = null;
@@ -261,6 +278,13 @@ class Timeline {
   handle(e: ThreadEvent): void {
     if (this.wallOrigin < 0) this.wallOrigin = performance.now() - e.ts / 1000;
     this.rec.handle(e);
+    if (e.type === 'gil-take') {
+      const i = this.rec.lanes.findIndex((l) => l.ident === e.thread.ident && l.end === null);
+      this.running = i < 0 ? null : `${i}:${this.rec.lanes[i].segments.length - 1}`;
+    } else if (e.type !== 'thread-start' && this.running !== null) {
+      const i = Number(this.running.split(':')[0]);
+      if (this.rec.lanes[i]?.ident === e.thread.ident) this.running = null;
+    }
     this.redraw();
   }
 
@@ -363,6 +387,18 @@ class Timeline {
           g.fillRect(a, y + inset, w, this.LANE - 2 * inset);
         }
       }
+      const hl = this.highlight?.split(':').map(Number);
+      if (hl && hl[0] === i && segs[hl[1]]) {
+        const s = segs[hl[1]];
+        const a = X(s.start);
+        const b = Math.max(a + 2, X(s.end < 0 ? this.rec.now : s.end));
+        g.strokeStyle = '#cf222e';
+        g.lineWidth = 2;
+        g.strokeRect(a - 2, y - 2, b - a + 4, this.LANE + 4);
+        g.fillStyle = 'rgba(207, 34, 46, .12)';
+        g.fillRect(a - 2, this.AXIS - 4, b - a + 4, height);
+        g.lineWidth = 1;
+      }
       if (lane.end !== null && lane.end >= x0 && lane.end <= x1) {
         g.fillStyle = '#57606a';
         g.fillRect(X(lane.end), y + 3, 1, this.LANE - 6);
@@ -407,9 +443,12 @@ class Timeline {
     const hit = this.hitTest(e);
     if (!hit) {
       this.tip.hidden = true;
+      this.onHoverSegment(null);
       return;
     }
     const { lane, seg } = hit;
+    const li = this.rec.lanes.indexOf(lane);
+    this.onHoverSegment(seg.kind === 'run' ? `${li}:${lane.segments.indexOf(seg)}` : null);
     const end = seg.end < 0 ? this.rec.now : seg.end;
     const loc = (l: Segment['from'], label: string) =>
       l ? `<div><span class="k">${label}</span> line ${l.lineno} in ${esc(l.name)}${l.line ? `: <code>${esc(l.line)}</code>` : ''}</div>` : '';
@@ -483,6 +522,28 @@ function esc(s: string): string {
 }
 
 const timeline = new Timeline($('timeline') as HTMLCanvasElement, $('tooltip'));
+
+// Output <-> timeline: each output line knows the GIL hold that wrote it. Hover a line: its run
+// segment is outlined on the timeline; hover a run segment: the lines it wrote light up.
+term.owner = () => timeline.running;
+const outputEl = $('output');
+outputEl.addEventListener('mousemove', (e) => {
+  const key = (e.target as HTMLElement).closest<HTMLElement>('[data-seg]')?.dataset.seg ?? null;
+  if (key !== timeline.highlight) {
+    timeline.highlight = key;
+    timeline.redraw();
+  }
+});
+outputEl.addEventListener('mouseleave', () => {
+  timeline.highlight = null;
+  timeline.redraw();
+});
+let lit: HTMLElement[] = [];
+timeline.onHoverSegment = (key) => {
+  for (const el of lit) el.classList.remove('hl');
+  lit = key === null ? [] : [...outputEl.querySelectorAll<HTMLElement>(`[data-seg="${key}"]`)];
+  for (const el of lit) el.classList.add('hl');
+};
 $('legend').innerHTML = LEGEND.map(([k, label]) => `<span><i style="background:${COLORS[k]}"></i>${label}</span>`).join('');
 
 // ---------------------------------------------------------------- running

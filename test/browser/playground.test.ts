@@ -113,6 +113,14 @@ describe.skipIf(!haveChromium)('playground in headless Chromium', () => {
     expect(names).toContain('Thread-2 (incr)');
     for (const l of lanes.filter((x) => x.name.startsWith('Thread-'))) expect(l.segments).toBeGreaterThan(20);
 
+    // Each output line knows the GIL hold (lane:segment) that wrote it.
+    const tagged = await page.$$eval('#output [data-seg]', (els) => els.map((e) => [(e as HTMLElement).dataset.seg!, e.textContent!]));
+    expect(tagged.length).toBe(43); // 40 get/set lines, 2 "finished", the total
+    for (const [key, text] of tagged) {
+      const m = /^Thread (\d) /.exec(text);
+      if (m) expect(lanes[Number(key.split(':')[0])].name).toBe(`Thread-${m[1]} (incr)`);
+    }
+
     // Hover the timeline along Thread-1's lane until a tooltip shows a source line.
     const box = (await page.locator('#timeline').boundingBox())!;
     const laneIndex = names.indexOf('Thread-1 (incr)');
