@@ -1,5 +1,6 @@
 // The `functools` module (CPython: Modules/_functoolsmodule.c + Lib/functools.py): partial, reduce,
-// update_wrapper/wraps, lru_cache/cache, total_ordering, cmp_to_key, cached_property.
+// update_wrapper/wraps, lru_cache/cache, total_ordering, cmp_to_key, cached_property,
+// singledispatch/singledispatchmethod.
 //
 // Wrappers made in TS (the function @contextmanager returns, ContextDecorator's wrapper) are
 // instances of a small native function-like type with a __dict__ (so update_wrapper can copy
@@ -26,6 +27,8 @@ import { toArray } from '../src/objects/seq.js';
 import { nextGen } from '../src/objects/seq.js';
 import { signature } from '../src/builtins/args.js';
 import { makeNamedTuple } from './collections.js';
+import { PyUnion } from '../src/objects/union-alias.js';
+import { mappingProxy } from '../src/objects/mappingproxy.js';
 import { defineModule } from './index.js';
 
 type G<T = PyValue> = Generator<any, T, any>;
@@ -480,6 +483,138 @@ meth('cached_property', cachedPropertyType, {
   __class_getitem__: (a) => a[0],
 });
 
+
+// ---------------------------------------------------------------------------------------------------
+// singledispatch / singledispatchmethod (CPython: Lib/functools.py)
+//
+// The registry is a dict {class: implementation}; dispatch(cls) walks cls.__mro__ and returns the first
+// registered class's implementation (CPython's _compose_mro also places registered ABCs and virtual
+// subclasses; pyts has no abc module, so the plain MRO is the whole story). Results are cached per
+// class until the next register().
+
+function isDispatchType(v: PyValue): boolean {
+  if (v instanceof PyType) return true;
+  if (v instanceof PyUnion) return v.args.every((a) => a instanceof PyType);
+  return false;
+}
+
+function* singledispatchOf(func: PyValue): G {
+  const registry = new PyDict();
+  yield* drive(registry.set(objectType, func));
+  const cache = new Map<PyType, PyValue>();
+  const nameV = ops.getAttrOpt(func, '__name__');
+  const funcname = nameV === undefined ? 'singledispatch function' : ((yield* drive(nameV)) as string);
+
+  const dispatch = (cls: PyType): PyValue => {
+    const hit = cache.get(cls);
+    if (hit !== undefined) return hit;
+    let impl: PyValue = func;
+    for (const t of cls.mro) {
+      const v = registry.lookup(t);
+      if (v !== undefined && !(typeof v === 'object' && !(v instanceof PyObject))) {
+        impl = v as PyValue;
+        break;
+      }
+    }
+    cache.set(cls, impl);
+    return impl;
+  };
+
+  function* register(cls: PyValue, fn: PyValue | undefined): G {
+    if (isDispatchType(cls)) {
+      if (fn === undefined) return nativeFunction('<lambda>', (a) => register(cls, a[0]));
+    } else {
+      if (fn !== undefined) {
+        throw pyErr(TypeError, `Invalid first argument to \`register()\`. ${(yield* drive(ops.repr(cls))) as string} is not a class or union type.`);
+      }
+      const annV = ops.getAttrOpt(cls, '__annotations__');
+      const ann = annV === undefined ? undefined : ((yield* drive(annV)) as PyValue);
+      if (!(ann instanceof PyDict) || ann.size === 0) {
+        throw pyErr(TypeError, `Invalid first argument to \`register()\`: ${(yield* drive(ops.repr(cls))) as string}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+      }
+      fn = cls;
+      const [argname, annType] = ann.entries().next().value as [PyValue, PyValue];
+      cls = annType;
+      if (!isDispatchType(cls)) {
+        if (cls instanceof PyUnion) {
+          throw pyErr(TypeError, `Invalid annotation for '${argname as string}'. ${(yield* drive(ops.repr(cls))) as string} not all arguments are classes.`);
+        }
+        throw pyErr(TypeError, `Invalid annotation for '${argname as string}'. ${(yield* drive(ops.repr(cls))) as string} is not a class.`);
+      }
+    }
+    const classes = cls instanceof PyUnion ? cls.args : [cls];
+    for (const c of classes) yield* drive(registry.set(c, fn as PyValue));
+    cache.clear();
+    return fn as PyValue;
+  }
+
+  const wrapper = makeWrapper((args, kwargs) => {
+    if (args.length === 0) throw pyErr(TypeError, `${funcname} requires at least 1 positional argument`);
+    const cls = ops.getAttr(args[0], '__class__');
+    if (cls instanceof PyType) return ops.call(dispatch(cls), args, kwargs);
+    return (function* (): G {
+      const c = yield* drive(cls);
+      return yield* drive(ops.call(dispatch(c as PyType), args, kwargs));
+    })();
+  });
+  const regSig = signature('register', 'cls, func=None');
+  const d = wrapper.dict!;
+  d.setStr('register', nativeFunction('register', (a, kw) => {
+    const [cls, fn] = regSig.parse(a, kw);
+    return register(cls as PyValue, fn === None ? undefined : fn);
+  }));
+  d.setStr('dispatch', nativeFunction('dispatch', (a) => {
+    if (!(a[0] instanceof PyType)) throw pyErr(AttributeError, `'${typeOf(a[0]).name}' object has no attribute '__mro__'`);
+    return dispatch(a[0]);
+  }));
+  d.setStr('registry', mappingProxy(registry));
+  d.setStr('_clear_cache', nativeFunction('_clear_cache', () => (cache.clear(), None)));
+  yield* updateWrapper(wrapper, func);
+  return wrapper;
+}
+
+const singledispatchFn = nativeFunction('singledispatch', (a, kw) => {
+  const [func] = signature('singledispatch', 'func').parse(a, kw);
+  return singledispatchOf(func as PyValue);
+});
+
+export const singledispatchmethodType = builtinType('singledispatchmethod');
+singledispatchmethodType.ns.set('__module__', 'functools');
+singledispatchmethodType.instancesHaveDict = true;
+defineInstanceDict(singledispatchmethodType);
+
+meth('singledispatchmethod', singledispatchmethodType, {
+  __init__: (a) => (function* (): G {
+    const [self, func] = a as [PyObject, PyValue];
+    if (!ops.isCallable(func) && ops.getAttrOpt(func, '__get__') === undefined) {
+      throw pyErr(TypeError, `${(yield* drive(ops.repr(func))) as string} is not callable or a descriptor`);
+    }
+    self.dict ??= new PyDict();
+    self.dict.setStr('dispatcher', yield* singledispatchOf(func));
+    self.dict.setStr('func', func);
+    return None;
+  })(),
+  register: (a, kw) => {
+    const [cls, method] = signature('register', 'cls, method=None').parse(a.slice(1), kw);
+    const disp = (a[0] as PyObject).dict!.getStr('dispatcher')!;
+    return ops.callMethod(disp, 'register', method === undefined || method === None ? [cls as PyValue] : [cls as PyValue, method]);
+  },
+  __get__: (a) => (function* (): G {
+    const [self, obj, cls] = a as [PyObject, PyValue, PyValue | undefined];
+    const disp = self.dict!.getStr('dispatcher')!;
+    const dispatchM = yield* drive(ops.getAttr(disp, 'dispatch'));
+    const m = makeWrapper((args, kwargs) => (function* (): G {
+      if (args.length === 0) throw pyErr(TypeError, `${'singledispatchmethod method'} requires at least 1 positional argument`);
+      const impl = yield* drive(ops.call(dispatchM, [(yield* drive(ops.getAttr(args[0], '__class__'))) as PyValue], null));
+      const bound = yield* drive(ops.callMethod(impl, '__get__', [obj ?? None, cls ?? None]));
+      return yield* drive(ops.call(bound, args, kwargs));
+    })());
+    yield* updateWrapper(m, self.dict!.getStr('func')!);
+    m.dict!.setStr('register', yield* drive(ops.getAttr(self, 'register')));
+    return m;
+  })(),
+});
+
 // ---------------------------------------------------------------------------------------------------
 
 export default defineModule({
@@ -498,6 +633,8 @@ export default defineModule({
     total_ordering: totalOrdering,
     cmp_to_key: cmpToKey,
     cached_property: cachedPropertyType,
+    singledispatch: singledispatchFn,
+    singledispatchmethod: singledispatchmethodType,
   }),
 });
 
