@@ -27,6 +27,10 @@ import { makeStructSeqType, newStructSeq } from '../src/runtime/structseq.js';
 import { formatException } from '../src/runtime/traceback.js';
 import { PYTS_VERSION, type Runtime } from '../src/runtime/runtime.js';
 import { defineModule } from './index.js';
+import { intStrLimit } from '../src/objects/int-limits.js';
+import { signature } from '../src/builtins/args.js';
+
+const intDigitsSig = signature('set_int_max_str_digits', 'maxdigits');
 
 const versionInfoType = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 export const VERSION_INFO = [3, 11, 0, 'final', 0] as const;
@@ -158,6 +162,17 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
       checkCount('intern', args, 1, 1);
       if (typeof args[0] !== 'string') throw pyErr(TypeError, `intern() argument must be str, not ${typeName(args[0])}`);
       return args[0];
+    }),
+    get_int_max_str_digits: nativeFunction('get_int_max_str_digits', () => intStrLimit.maxDigits),
+    set_int_max_str_digits: nativeFunction('set_int_max_str_digits', (args, kwargs) => {
+      const [n] = intDigitsSig.parse(args, kwargs);
+      const v = asIndex(n as PyValue);
+      if (v === undefined) throw pyErr(TypeError, `'${typeName(n as PyValue)}' object cannot be interpreted as an integer`);
+      if (v !== 0 && (v < 640 || typeof v === 'bigint')) {
+        if (!(typeof v === 'bigint' && v > 0n)) throw pyErr(ValueError, 'maxdigits must be 0 or larger than 640');
+      }
+      intStrLimit.maxDigits = typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : Number(v);
+      return None;
     }),
     getdefaultencoding: nativeFunction('getdefaultencoding', () => 'utf-8'),
     getfilesystemencoding: nativeFunction('getfilesystemencoding', () => 'utf-8'),

@@ -2,6 +2,7 @@
 // are in int.ts; literal parsing for int(str, base) in int-parse.ts; __format__ in format/.
 // `self` may be a number, a bigint, a boolean (bool inherits int's methods) or a PyIntObj.
 
+import { bigDecimal } from './int-limits.js';
 import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { intType, boolType, floatType, None, NotImplemented, typeOf } from './builtin-types.js';
@@ -69,14 +70,7 @@ function cmp(name: string, f: (a: Int, b: Int) => boolean) {
 
 /** repr(int) (CPython: long_to_decimal_string, with the 4300-digit limit). */
 export function intRepr(v: Int): string {
-  const s = String(v);
-  if (s.length > 4300 + (v < 0 ? 1 : 0)) {
-    throw pyErr(
-      ValueError,
-      'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
-    );
-  }
-  return s;
+  return typeof v === 'bigint' ? bigDecimal(v) : String(v);
 }
 
 /** round(int, ndigits) with ties to even. */

@@ -3,6 +3,7 @@
 // base 0), single underscores between digits (and right after a prefix), no leading zeros with
 // base 0 ('010' is invalid), and the 4300-digit limit for decimal strings.
 
+import { checkParseDigits } from './int-limits.js';
 import { pyErr, ValueError } from './exceptions.js';
 import { strRepr } from './format/str-repr.js';
 import { normBig, type Int } from './int.js';
@@ -69,13 +70,7 @@ export function parseIntLiteral(text: string, base: number): Int | undefined {
   if (prevUnderscore || digits.length === 0) return undefined;
   let v: Int;
   if (base === 10) {
-    if (digits.length > 4300) {
-      throw pyErr(
-        ValueError,
-        'Exceeds the limit (4300 digits) for integer string conversion: value has ' + digits.length +
-          ' digits; use sys.set_int_max_str_digits() to increase the limit',
-      );
-    }
+    checkParseDigits(digits.length);
     v = digits.length < 16 ? parseInt(digits, 10) : normBig(BigInt(digits));
   } else if (base === 16 || base === 8 || base === 2) {
     const pre = base === 16 ? '0x' : base === 8 ? '0o' : '0b';

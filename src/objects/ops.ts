@@ -18,6 +18,7 @@
 
 // The operator enums live in a leaf file so that types may use them at load time (import cycles).
 export { BinOp, CmpOp, UnaryOp } from './op-enums.js';
+import { bigDecimal } from './int-limits.js';
 import { PyObject, isPending, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, typeType, None, floatType, strType } from './builtin-types.js';
@@ -223,8 +224,9 @@ export function str(v: PyValue): NativeResult {
     case 'string':
       return v;
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint':
+      return bigDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }

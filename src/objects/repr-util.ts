@@ -2,6 +2,7 @@
 // element repr (ops.repr, which may run Python code), and the recursion guard that makes
 // `l = [1]; l.append(l); repr(l)` print `[1, [...]]` (CPython: Py_ReprEnter/Py_ReprLeave).
 
+import { bigDecimal } from './int-limits.js';
 import { PyObject, isPending, type NativeGen, type PyValue } from './object.js';
 import { None, Ellipsis, NotImplemented, floatType } from './builtin-types.js';
 import { PyFloat } from './float.js';
@@ -16,8 +17,9 @@ export function reprFast(v: PyValue): string | undefined {
     case 'string':
       return strRepr(v);
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint':
+      return bigDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }

@@ -2,6 +2,7 @@
 // Written as one generator (str()/repr() of arguments may run Python code) and run through
 // syncOrGen, so formatting plain values never suspends.
 
+import { bigDecimal } from '../int-limits.js';
 import { PyObject, isPending, type NativeGen, type NativeResult, type PyValue } from '../object.js';
 import { None, typeOf, floatType, strType } from '../builtin-types.js';
 import { pyErr, TypeError, ValueError, OverflowError } from '../exceptions.js';
@@ -21,8 +22,9 @@ export function strOf(v: PyValue): string | NativeGen {
     case 'string':
       return v;
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint':
+      return bigDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }
@@ -228,7 +230,7 @@ function intBody(v: Int, c: string, flags: string, prec: number): string {
   const neg = v < 0;
   const abs = neg ? -(v as number) : v;
   const base = c === 'o' ? 8 : c === 'x' || c === 'X' ? 16 : 10;
-  let digits = abs.toString(base);
+  let digits = typeof abs === 'bigint' && base === 10 ? bigDecimal(abs) : abs.toString(base);
   if (c === 'X') digits = digits.toUpperCase();
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   const prefix = flags.includes('#') && base !== 10 ? '0' + (c === 'o' ? 'o' : c) : '';

@@ -3,6 +3,7 @@
 // formatInt / formatFloat / formatStr implement int/float/str.__format__ with CPython's errors.
 // Float digits come from float-digits.ts (correct rounding) and float-repr.ts (shortest repr).
 
+import { bigDecimal } from '../int-limits.js';
 import { pyErr, ValueError, OverflowError } from '../exceptions.js';
 import type { Int } from '../int.js';
 import { floatRepr, shortestDigits } from './float-repr.js';
@@ -135,7 +136,7 @@ function signOf(neg: boolean, s: Spec): string {
 /** int.__format__ (CPython: format_long_internal). `floatFallback` formats float types. */
 export function formatInt(v: Int | boolean, spec: string, typeName = 'int'): string {
   const n: Int = typeof v === 'boolean' ? (v ? 1 : 0) : v;
-  if (spec === '') return String(n);
+  if (spec === '') return typeof n === 'bigint' ? bigDecimal(n) : String(n);
   const s = parseSpec(spec, typeName);
   const t = s.type || 'd';
   if ('eEfFgG%'.includes(t)) return formatFloatSpec(Number(n), s, typeName);
@@ -153,7 +154,7 @@ export function formatInt(v: Int | boolean, spec: string, typeName = 'int'): str
   const neg = n < 0;
   const abs = neg ? -(n as number) : n;
   const base = t === 'b' ? 2 : t === 'o' ? 8 : t === 'x' || t === 'X' ? 16 : 10;
-  let digits = (typeof abs === 'bigint' ? abs : abs).toString(base);
+  let digits = typeof abs === 'bigint' && base === 10 ? bigDecimal(abs) : abs.toString(base);
   if (t === 'X') digits = digits.toUpperCase();
   const prefix = s.alt && base !== 10 ? '0' + (t === 'b' ? 'b' : t === 'o' ? 'o' : t) : '';
   const pre = signOf(neg, s) + prefix;
