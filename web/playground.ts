@@ -222,7 +222,7 @@ const LEGEND: [SegmentKind, string][] = [
 ];
 
 class Timeline {
-  rec = new TimelineRecorder({ maxSegments: 60_000 });
+  rec = new TimelineRecorder({ maxSegments: 150_000 });
   virtual = false;
   /** The GIL holder's open run segment as "laneIndex:segmentIndex" (output lines are tagged with it). */
   running: string | null = null;
@@ -269,7 +269,7 @@ class Timeline {
     this.wallOrigin = -1;
     this.running = null;
     this.highlight = null;
-    this.rec = new TimelineRecorder({ maxSegments: 60_000 });
+    this.rec = new TimelineRecorder({ maxSegments: 150_000 });
     this.virtual = virtual;
     this.view = null;
     this.redraw();
@@ -300,13 +300,19 @@ class Timeline {
     return { x0: 0, x1: Math.max(this.rec.now, 1) * 1.02 };
   }
 
+  /** While a program runs the timeline is redrawn at most every 100 ms (it competes with Python). */
+  live = false;
+
   redraw(): void {
     if (this.queued) return;
     this.queued = true;
-    requestAnimationFrame(() => {
-      this.queued = false;
-      this.draw();
-    });
+    const paint = () =>
+      requestAnimationFrame(() => {
+        this.queued = false;
+        this.draw();
+      });
+    if (this.live) setTimeout(paint, 100);
+    else paint();
   }
 
   private draw(): void {
@@ -363,6 +369,10 @@ class Timeline {
       const segs = lane.segments;
       let first = lowerBound(segs, x0);
       let lastSwitchX = -Infinity;
+      // Sub-pixel slices are merged into one rectangle per pixel run (a CPU-bound thread makes
+      // tens of thousands of them): waits first, then GIL holds on top.
+      const waits: [SegmentKind, number, number][] = [];
+      const runs: [number, number][] = [];
       for (let k = Math.max(0, first - 1); k < segs.length; k++) {
         const s = segs[k];
         const end = s.end < 0 ? this.rec.now : s.end;
@@ -370,23 +380,29 @@ class Timeline {
         if (end < x0) continue;
         const a = Math.max(this.LABEL, X(s.start));
         const b = Math.min(this.LABEL + plotW, X(end));
-        let w = b - a;
         if (s.kind === 'run') {
-          w = Math.max(w, 1.5);
-          g.fillStyle = COLORS.run;
-          g.fillRect(a, y + 1, w, this.LANE - 2);
+          const last = runs[runs.length - 1];
+          if (last && a <= last[1] + 0.75) last[1] = Math.max(last[1], b);
+          else runs.push([a, b]);
           // a switch point: the thread took the GIL here
           if (a - lastSwitchX > 3) {
             g.fillStyle = '#1a7f37';
             g.fillRect(a, y - 2, 1, this.LANE + 4);
             lastSwitchX = a;
           }
-        } else if (w > 0) {
-          g.fillStyle = COLORS[s.kind];
-          const inset = s.kind === 'ready' ? 7 : 4;
-          g.fillRect(a, y + inset, w, this.LANE - 2 * inset);
+        } else if (b > a) {
+          const last = waits[waits.length - 1];
+          if (last && last[0] === s.kind && a <= last[2] + 0.75) last[2] = Math.max(last[2], b);
+          else if (!last || b - a >= 0.5 || a > last[2] + 0.75) waits.push([s.kind, a, b]);
         }
       }
+      for (const [kind, a, b] of waits) {
+        g.fillStyle = COLORS[kind];
+        const inset = kind === 'ready' ? 7 : 4;
+        g.fillRect(a, y + inset, b - a, this.LANE - 2 * inset);
+      }
+      g.fillStyle = COLORS.run;
+      for (const [a, b] of runs) g.fillRect(a, y + 1, Math.max(b - a, 1.5), this.LANE - 2);
       const hl = this.highlight?.split(':').map(Number);
       if (hl && hl[0] === i && segs[hl[1]]) {
         const s = segs[hl[1]];
@@ -614,7 +630,9 @@ async function run(): Promise<RunOutput | null> {
   const t0 = performance.now();
   status.textContent = `running ${argv.join(' ')}…`;
   const live = setInterval(() => timeline.tickLive(), 250);
+  timeline.live = true;
   const r = await py.run(files[currentFilename], { filename: currentFilename });
+  timeline.live = false;
   clearInterval(live);
   cancelPrompt?.();
   cancelPrompt = null;

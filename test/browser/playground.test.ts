@@ -162,8 +162,10 @@ describe.skipIf(!haveChromium)('playground in headless Chromium', () => {
     expect(await cpu('8')).not.toBe(s7);
   }, 120_000);
 
-  it('stays responsive under `while True: pass`, and Stop ends it', async () => {
-    await page.evaluate(() => pyts.setSource('n = 0\nwhile True:\n    n += 1\n'));
+  it('stays responsive under `while True: pass` and a CPU-bound thread, and Stop ends it', async () => {
+    await page.evaluate(() =>
+      pyts.setSource('import threading\ndef spin():\n    while True: pass\nthreading.Thread(target=spin, daemon=True).start()\nn = 0\nwhile True:\n    n += 1\n'),
+    );
     await setControls({ argv: '' });
     await page.click('#run');
     await page.waitForSelector('body[data-state="running"]');
@@ -188,6 +190,11 @@ describe.skipIf(!haveChromium)('playground in headless Chromium', () => {
     await page.waitForSelector('body[data-state="idle"]', { timeout: 10_000 });
     const out = await page.evaluate(() => pyts.output());
     expect(out).toContain('KeyboardInterrupt');
+    // both threads held the GIL in turns (preempted at the switch interval)
+    const tl = (await page.evaluate(() => pyts.timeline())) as { name: string; segments: unknown[][] }[];
+    const workers = tl.filter((l) => l.name === 'MainThread' || l.name === 'Thread-1 (spin)');
+    expect(workers.length).toBe(2);
+    for (const lane of workers) expect(lane.segments.filter((seg) => seg[0] === 'ready').length).toBeGreaterThan(3);
     expect(await page.evaluate(() => pyts.lastResult?.exitCode)).toBe(130);
   }, 60_000);
 
