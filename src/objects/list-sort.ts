@@ -1,10 +1,11 @@
 // list.sort / sorted: stable, only `<` (CPython: listsort, a timsort; we use V8's stable sort on the
 // fast path and a generator merge sort when comparisons may run Python code).
 //
-// Fast path: every key is an exact int/bool/float, or every key is a str -> Array.prototype.sort with
-// a native comparator, no generators. Otherwise keys are compared with lessThan (ops.richCompare,
-// possibly Python __lt__), inside a bottom-up merge sort written as a NativeGen so the thread stays
-// preemptible. reverse=True keeps equal elements in their original order, as CPython does.
+// Fast path (sortNative): every key is an exact int/bool/float (not NaN), str, or exact tuple of those
+// (nested tuples too) -> keys decorated once, Array.prototype.sort with a native comparator, no
+// generators; a plain list of ints sorts as a Float64Array. Otherwise keys are compared with lessThan
+// (ops.richCompare, possibly Python __lt__), inside a bottom-up merge sort written as a NativeGen so the
+// thread stays preemptible. reverse=True keeps equal elements in their original order, as CPython does.
 // While sorting, the list appears empty; a mutation during the sort raises
 // "ValueError: list modified during sort".
 
@@ -12,69 +13,154 @@ import { isGen } from './gen.js';
 import { PyObject, isPending, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { None, floatType } from './builtin-types.js';
 import { pyErr, ValueError } from './exceptions.js';
+import { PyTuple, tupleType } from './tuple.js';
+import { strCompare } from './ops-compare.js';
 import { PyFloat } from './float.js';
 import { lessThan, truthGen } from './seq.js';
 import * as ops from './ops.js';
 import type { PyList } from './list.js';
 
-const enum Kind { Num, Str, Other }
+// ---- native fast path ---------------------------------------------------------------------------
+//
+// CPython's listsort pre-scans the keys and picks unsafe_long_compare / unsafe_float_compare /
+// unsafe_latin_compare / unsafe_tuple_compare when every key has the same simple type. We do the same
+// once per sort: each key is "decorated" into a Prim (a JS number/bigint/string, or an array of Prims
+// for an exact tuple) and sorted with a native comparator. A pair the comparator cannot order the way
+// Python would (str vs number inside tuples, which raises TypeError in Python) throws MISMATCH and the
+// whole sort falls back to the generator merge sort, which runs Python's rules (and raises).
 
-function kindOf(keys: readonly PyValue[]): Kind {
-  const n = keys.length;
-  if (n === 0) return Kind.Num;
-  if (typeof keys[0] === 'string') {
-    for (let i = 1; i < n; i++) if (typeof keys[i] !== 'string') return Kind.Other;
-    return Kind.Str;
-  }
-  for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    const t = typeof k;
-    if (t === 'number' || t === 'bigint' || t === 'boolean') continue;
-    if (t === 'object' && (k as PyObject).type === floatType && (k as PyFloat).value === (k as PyFloat).value) continue;
-    return Kind.Other;
-  }
-  return Kind.Num;
-}
+type Prim = number | bigint | string | readonly Prim[];
 
-function numKey(k: PyValue): number | bigint {
+const MISMATCH = { mismatch: true };
+/** Set while decorating: some string key has a code unit >= 0xD800 (JS `<` is not code point order). */
+let highChars = false;
+const HIGH = /[\ud800-\uffff]/;
+
+/** The native sort key for k, or undefined when k's ordering may need Python code (or NaN is involved). */
+function primOf(k: PyValue, depth: number): Prim | undefined {
   switch (typeof k) {
     case 'number':
     case 'bigint':
       return k;
+    case 'string':
+      if (!highChars && HIGH.test(k)) highChars = true;
+      return k;
     case 'boolean':
       return k ? 1 : 0;
   }
-  return (k as PyFloat).value;
+  const t = (k as PyObject).type;
+  if (t === floatType) {
+    const v = (k as PyFloat).value;
+    return v === v ? v : undefined;
+  }
+  if (t === tupleType && depth < 8) {
+    const items = (k as PyTuple).items;
+    let out: Prim[] | null = null;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      const tv = typeof v;
+      if (tv === 'number' || tv === 'string' || tv === 'bigint') {
+        if (tv === 'string' && !highChars && HIGH.test(v as string)) highChars = true;
+        if (out !== null) out.push(v as Prim);
+        continue;
+      }
+      const p = primOf(v, depth + 1);
+      if (p === undefined) return undefined;
+      if (out === null) out = items.slice(0, i) as Prim[];
+      out.push(p);
+    }
+    // Tuples of only ints/strs are their own key: no allocation.
+    return out ?? (items as Prim[]);
+  }
+  return undefined;
+}
+
+function strCmp(x: string, y: string): number {
+  if (highChars) return strCompare(x, y);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Python order of two Prims (tuple compare: first unequal item decides, then length). */
+function cmpPrim(x: Prim, y: Prim): number {
+  const tx = typeof x;
+  if (tx === 'number' && typeof y === 'number') return (x as number) < y ? -1 : (x as number) > y ? 1 : 0;
+  if (tx === 'string') {
+    if (typeof y !== 'string') throw MISMATCH;
+    return strCmp(x as string, y);
+  }
+  if (tx === 'object') {
+    if (typeof y !== 'object') throw MISMATCH;
+    const a = x as readonly Prim[], b = y as readonly Prim[];
+    const n = a.length < b.length ? a.length : b.length;
+    for (let i = 0; i < n; i++) {
+      const u = a[i], v = b[i];
+      if (u === v) continue;
+      if (typeof u === 'number' && typeof v === 'number') return u < v ? -1 : 1;
+      const c = cmpPrim(u, v);
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  if (typeof y === 'string' || typeof y === 'object') throw MISMATCH;
+  return (x as number | bigint) < y ? -1 : (x as number | bigint) > y ? 1 : 0;
+}
+
+/** Decorate every key, or null when some key is not native-orderable. */
+function primKeys(ks: readonly PyValue[]): Prim[] | null {
+  const n = ks.length;
+  const out: Prim[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = ks[i];
+    if (typeof k === 'number') {
+      out[i] = k;
+      continue;
+    }
+    const p = primOf(k, 0);
+    if (p === undefined) return null;
+    out[i] = p;
+  }
+  return out;
+}
+
+function allSafeInts(ks: readonly PyValue[]): boolean {
+  for (let i = 0; i < ks.length; i++) if (typeof ks[i] !== 'number') return false;
+  return true;
+}
+
+/** Stable native sort of items by decorated keys; null when a pair cannot be ordered natively. */
+function sortNative(items: PyValue[], ks: readonly PyValue[], keysGiven: boolean, reverse: boolean): PyValue[] | null {
+  const n = items.length;
+  if (n < 2) return items;
+  if (!keysGiven && allSafeInts(ks)) {
+    // Equal ints are indistinguishable: an unstable typed-array sort (no comparator calls) is exact.
+    const f = Float64Array.from(items as number[]).sort();
+    if (reverse) f.reverse();
+    for (let i = 0; i < n; i++) items[i] = f[i] + 0;
+    return items;
+  }
+  highChars = false;
+  const pk = primKeys(ks);
+  if (pk === null) return null;
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  try {
+    // Array.prototype.sort is stable; with reverse, equal keys keep their original order (as CPython).
+    if (reverse) idx.sort((i, j) => cmpPrim(pk[j], pk[i]));
+    else idx.sort((i, j) => cmpPrim(pk[i], pk[j]));
+  } catch (e) {
+    if (e === MISMATCH) return null;
+    throw e;
+  }
+  const out = new Array<PyValue>(n);
+  for (let i = 0; i < n; i++) out[i] = items[idx[i]];
+  return out;
 }
 
 /** Sort `items` (a fresh array we own) by `keys` (same length, or null = the items themselves). */
 export function sortArray(items: PyValue[], keys: PyValue[] | null, reverse: boolean): PyValue[] | NativeGen {
   const ks = keys ?? items;
-  const kind = kindOf(ks);
-  if (kind !== Kind.Other) {
-    const dir = reverse ? -1 : 1;
-    if (keys === null) {
-      if (kind === Kind.Str) {
-        (items as string[]).sort((a, b) => (a < b ? -dir : a > b ? dir : 0));
-      } else if (items.every((v) => typeof v === 'number')) {
-        (items as number[]).sort(reverse ? (a, b) => b - a : (a, b) => a - b);
-      } else {
-        items.sort((a, b) => {
-          const x = numKey(a), y = numKey(b);
-          return x < y ? -dir : x > y ? dir : 0;
-        });
-      }
-      return items;
-    }
-    const idx = new Array(items.length);
-    for (let i = 0; i < idx.length; i++) idx[i] = i;
-    const nk = kind === Kind.Num ? ks.map(numKey) : (ks as (string | number | bigint)[]);
-    idx.sort((i: number, j: number) => {
-      const x = nk[i], y = nk[j];
-      return x < y ? -dir : x > y ? dir : 0;
-    });
-    return idx.map((i: number) => items[i]);
-  }
+  const r = sortNative(items, ks, keys !== null, reverse);
+  if (r !== null) return r;
   return mergeSortGen(items, ks, reverse);
 }
 
