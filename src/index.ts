@@ -224,7 +224,17 @@ export class Interpreter {
       this.active = a;
       const host = stoppableHost(inner, a);
       if (this.opts.timeLimit !== undefined && this.opts.timeLimit > 0) {
-        limit = inner.setTimer(() => this.stop('pyts: time limit exceeded\n'), this.opts.timeLimit);
+        limit = inner.setTimer(() => {
+          if (this.active !== a) return;
+          const msg = 'pyts: time limit exceeded\n';
+          try {
+            a.runtime?.flushStd();
+          } catch {
+            // nothing more to save
+          }
+          inner.writeStderr(msg); // like the instruction limit's message
+          this.stop(msg);
+        }, this.opts.timeLimit);
       }
       body(host).then(
         (r) => {

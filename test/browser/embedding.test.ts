@@ -149,9 +149,11 @@ describe('ending a run', () => {
   });
 
   it('timeLimit stops a runaway program', async () => {
-    const py = new Interpreter({ timeLimit: 100 });
+    let err = '';
+    const py = new Interpreter({ timeLimit: 100, stderr: (s) => (err += s) });
     const r = await py.run('while True: pass\n');
     expect(r).toEqual({ exitCode: STOPPED_EXIT_CODE, exception: 'pyts: time limit exceeded\n' });
+    expect(err).toBe('pyts: time limit exceeded\n');
   });
 });
 
