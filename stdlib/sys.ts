@@ -32,6 +32,10 @@ import { signature } from '../src/builtins/args.js';
 
 const intDigitsSig = signature('set_int_max_str_digits', 'maxdigits');
 
+const floatInfoType = makeStructSeqType('sys', 'float_info', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+]);
+const intInfoType = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 const versionInfoType = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 export const VERSION_INFO = [3, 11, 0, 'final', 0] as const;
 
@@ -96,6 +100,10 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
     maxunicode: 0x10ffff,
     version,
     version_info: newStructSeq(versionInfoType, [...VERSION_INFO]),
+    float_info: newStructSeq(floatInfoType, [
+      pyFloat(Number.MAX_VALUE), 1024, 308, pyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, pyFloat(Number.EPSILON), 2, 1,
+    ]),
+    int_info: newStructSeq(intInfoType, [30, 4, 4300, 640]),
     hexversion: 0x030b00f0,
     api_version: 1013,
     implementation: namespace({
