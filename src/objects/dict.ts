@@ -27,6 +27,8 @@ export class PyDict extends PyObject implements ht.Table {
   index: Map<unknown, number> = new Map();
   hindex: Map<Hash, number | number[]> | null = null;
   hashes: (Hash | undefined)[] | null = null;
+  nidx: Int32Array | null = null;
+  nfill = 0;
   size = 0;
   version = 0;
   layout = 0;
@@ -207,10 +209,12 @@ export function keyError(key: PyValue) {
 
 /** Overwrite `dst`'s contents with a copy of `src`'s (dst must be empty). Never runs Python code. */
 export function copyInto(dst: PyDict, src: ht.Table): void {
-  if (dst.size === 0 && src.keys.length === src.size) {
+  if (dst.size === 0 && src.keys.length === src.size && src.nidx !== undefined) {
     dst.keys = src.keys.slice();
     dst.vals = src.vals.slice();
     dst.index = new Map(src.index);
+    dst.nidx = src.nidx ? src.nidx.slice() : null;
+    dst.nfill = src.nfill!;
     dst.hindex = src.hindex ? new Map([...src.hindex].map(([h, b]) => [h, typeof b === 'number' ? b : b.slice()])) : null;
     dst.hashes = src.hashes ? src.hashes.slice() : null;
     dst.size = src.size;

@@ -3,7 +3,11 @@
 //
 // Layout: parallel arrays `keys`/`vals` in insertion order (a deleted entry leaves `undefined` in
 // `keys`, squeezed out by compact()), and two indexes from key to slot:
-//   - `index`: a JS Map for keys whose Python equality JS can decide itself. The Map key is the
+//   - `nidx` (dicts only): the fast keys that are JS numbers (ints, and floats equal to them), in an
+//     open-addressed Int32Array of slot numbers probed as CPython's dict does (hash(i) == i, perturbed
+//     probing), so consecutive int keys touch consecutive memory. A JS Map scatters them, which costs a
+//     cache miss per lookup on big dicts. Sets leave `nidx` undefined and keep numbers in `index`.
+//   - `index`: a JS Map for (the other) keys whose Python equality JS can decide itself. The Map key is the
 //     "fast key" (keyOf): a str is itself; an int is its number/bigint; True/False are 1/0; a float
 //     is its JS number (so 1, 1.0 and True are one key, and 0.5 can never collide with an int);
 //     an object with object's own __hash__/__eq__ (identity semantics) is the object itself.
@@ -32,6 +36,10 @@ export interface Table {
   index: Map<unknown, number>;
   hindex: Map<Hash, number | number[]> | null;
   hashes: (Hash | undefined)[] | null;
+  /** Dicts: the number-key index (null until the first number key). Undefined for sets. */
+  nidx?: Int32Array | null;
+  /** Dicts: buckets of nidx in use (live + deleted). */
+  nfill?: number;
   size: number;
   version: number;
   layout: number;
@@ -177,15 +185,127 @@ function* eqSlow(a: PyValue, b: PyValue): NativeGen {
   return t as boolean;
 }
 
+// ---- the number index (CPython: dictobject.c's indices, lookdict / insertdict / build_indices) ------
+
+const EMPTY = -1;
+const DUMMY = -2;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** Bucket hash of a number fast key: the int itself when it fits in 32 bits (as CPython's hash(int)). */
+function numHash(x: number): number {
+  if ((x | 0) === x) return x;
+  f64[0] = x;
+  return (u32[0] ^ Math.imul(u32[1], 0x9e3779b1)) | 0;
+}
+
+/** Does the live key in slot s have fast key nk? */
+function numKeyIs(t: Table, s: number, nk: number): boolean {
+  const k = t.keys[s];
+  return k === nk || (typeof k !== 'number' && keyOf(k as PyValue) === nk);
+}
+
+/** The slot of number fast key nk in a dict, or -1. */
+export function numFind(t: Table, nk: number): number {
+  const tab = t.nidx;
+  if (!tab) return -1;
+  const mask = tab.length - 1;
+  const h = numHash(nk);
+  let i = h & mask;
+  let p = h >>> 0;
+  for (;;) {
+    const s = tab[i];
+    if (s === EMPTY) return -1;
+    if (s >= 0 && numKeyIs(t, s, nk)) return s;
+    p >>>= 5;
+    i = (i * 5 + p + 1) & mask;
+  }
+}
+
+function numPlace(tab: Int32Array, nk: number, slot: number): void {
+  const mask = tab.length - 1;
+  const h = numHash(nk);
+  let i = h & mask;
+  let p = h >>> 0;
+  while (tab[i] !== EMPTY) {
+    p >>>= 5;
+    i = (i * 5 + p + 1) & mask;
+  }
+  tab[i] = slot;
+}
+
+/** Rebuild nidx from the slots (after growth or compaction), sized for `extra` more keys. */
+function numRebuild(t: Table, extra: number): void {
+  const ks = t.keys;
+  let n = extra;
+  for (let s = 0; s < ks.length; s++) {
+    const k = ks[s];
+    if (k === undefined || (t.hashes !== null && t.hashes[s] !== undefined)) continue;
+    if (typeof k === 'number' || typeof keyOf(k) === 'number') n++;
+  }
+  let size = 8;
+  while (size < n * 3) size *= 2;
+  const tab = new Int32Array(size).fill(EMPTY);
+  let fill = 0;
+  if (n > extra) {
+    const hs = t.hashes;
+    for (let s = 0; s < ks.length; s++) {
+      const k = ks[s];
+      if (k === undefined || (hs !== null && hs[s] !== undefined)) continue;
+      const nk = typeof k === 'number' ? k : keyOf(k);
+      if (typeof nk !== 'number') continue;
+      numPlace(tab, nk, s);
+      fill++;
+    }
+  }
+  t.nidx = tab;
+  t.nfill = fill;
+}
+
+function numInsert(t: Table, nk: number, slot: number): void {
+  let tab = t.nidx;
+  if (!tab || (t.nfill! + 1) * 3 >= tab.length * 2) {
+    numRebuild(t, 1);
+    tab = t.nidx!;
+  }
+  numPlace(tab, nk, slot);
+  t.nfill!++;
+}
+
+function numDelete(t: Table, nk: number, slot: number): void {
+  const tab = t.nidx!;
+  const mask = tab.length - 1;
+  const h = numHash(nk);
+  let i = h & mask;
+  let p = h >>> 0;
+  while (tab[i] !== slot) {
+    p >>>= 5;
+    i = (i * 5 + p + 1) & mask;
+  }
+  tab[i] = DUMMY;
+}
+
+/** The slot of a fast key (keyOf's result, not GENERIC), or -1. */
+export function findFastKey(t: Table, nk: unknown): number {
+  if (typeof nk === 'number' && t.nidx !== undefined) return numFind(t, nk);
+  const i = t.index.get(nk);
+  return i === undefined ? -1 : i;
+}
+
+/** The slot of an int or str key in a dict or set (never runs Python code), or -1. */
+export function findNumOrStr(t: Table, k: number | string): number {
+  if (typeof k === 'number' && t.nidx !== undefined) return numFind(t, k);
+  const i = t.index.get(k);
+  return i === undefined ? -1 : i;
+}
+
 // ---- lookup -------------------------------------------------------------------------------------
 
 /** The slot of `key`, or -1. */
 export function find(t: Table, key: PyValue): number | NativeGen {
+  if (typeof key === 'number' && t.nidx !== undefined) return numFind(t, key);
   const nk = keyOf(key);
-  if (nk !== GENERIC) {
-    const i = t.index.get(nk);
-    return i === undefined ? -1 : i;
-  }
+  if (nk !== GENERIC) return findFastKey(t, nk);
   const h = hashValue(key);
   if (isPending(h)) return findAfterHash(t, key, h);
   return probe(t, key, h as Hash);
@@ -242,7 +362,8 @@ function* probeGen(t: Table, key: PyValue, h: Hash): NativeGen {
 
 function appendFast(t: Table, nk: unknown, key: PyValue, val: PyValue): void {
   const i = t.keys.length;
-  t.index.set(nk, i);
+  if (typeof nk === 'number' && t.nidx !== undefined) numInsert(t, nk, i);
+  else t.index.set(nk, i);
   t.keys.push(key);
   t.vals.push(val);
   if (t.hashes) t.hashes.push(undefined);
@@ -275,10 +396,10 @@ export function appendUnique(t: Table, key: PyValue, val: PyValue, h: Hash | und
 
 /** t[key] = val. Result None (or a generator when Python code decides hashing/equality). */
 export function setItem(t: Table, key: PyValue, val: PyValue): NativeResult {
-  const nk = keyOf(key);
+  const nk = typeof key === 'number' ? key : keyOf(key);
   if (nk !== GENERIC) {
-    const i = t.index.get(nk);
-    if (i === undefined) appendFast(t, nk, key, val);
+    const i = findFastKey(t, nk);
+    if (i < 0) appendFast(t, nk, key, val);
     else {
       t.vals[i] = val;
       t.version++;
@@ -318,8 +439,8 @@ function* setGen2(t: Table, key: PyValue, val: PyValue, h: Hash, g: NativeGen): 
 export function setDefault(t: Table, key: PyValue, val: PyValue): NativeResult {
   const nk = keyOf(key);
   if (nk !== GENERIC) {
-    const i = t.index.get(nk);
-    if (i === undefined) {
+    const i = findFastKey(t, nk);
+    if (i < 0) {
       appendFast(t, nk, key, val);
       return val;
     }
@@ -350,7 +471,9 @@ export function deleteAt(t: Table, i: number): void {
     }
     t.hashes![i] = undefined;
   } else {
-    t.index.delete(keyOf(k));
+    const nk = keyOf(k);
+    if (typeof nk === 'number' && t.nidx !== undefined) numDelete(t, nk, i);
+    else t.index.delete(nk);
   }
   t.keys[i] = undefined;
   t.vals[i] = undefined;
@@ -383,7 +506,10 @@ export function compact(t: Table): void {
     nv.push(ov[i] as PyValue);
     const h = oh ? oh[i] : undefined;
     if (nh) nh.push(h);
-    if (h === undefined) t.index.set(keyOf(k), j);
+    if (h === undefined) {
+      const fk = keyOf(k);
+      if (typeof fk !== 'number' || t.nidx === undefined) t.index.set(fk, j);
+    }
   }
   t.keys = nk;
   t.vals = nv;
@@ -399,6 +525,7 @@ export function compact(t: Table): void {
       else b.push(j);
     }
   }
+  if (t.nidx) numRebuild(t, 0);
   t.layout++;
 }
 
@@ -408,6 +535,10 @@ export function clearTable(t: Table): void {
   t.index = new Map();
   t.hindex = null;
   t.hashes = null;
+  if (t.nidx !== undefined) {
+    t.nidx = null;
+    t.nfill = 0;
+  }
   t.size = 0;
   t.version++;
   t.layout++;

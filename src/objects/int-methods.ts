@@ -15,6 +15,7 @@ import {
   intAnd, intOr, intXor, intNeg, intInvert, intAbs, intTrueDiv, intToFloat,
 } from './int.js';
 import { intHash } from './hash.js';
+import { keyHooks } from './hashtable.js';
 import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
 import { PyBytes, bytesData, bytesToLatin1, pyBytes } from './bytes.js';
@@ -386,3 +387,19 @@ boolType.define({
 });
 
 export { strRepr, floatType, PyBytes, asIndex };
+
+// dict/set keys: an int or float subclass without its own __hash__/__eq__ is the same key as its value
+// (CPython finds {MyInt(5): 1}[5]: equal hashes, int.__eq__).
+const prevKeyHook = keyHooks.subclassKey;
+keyHooks.subclassKey = (o: PyObject) => {
+  if (o instanceof PyIntObj) {
+    if (o.type.lookup('__hash__') === intType.ns.get('__hash__') && o.type.lookup('__eq__') === intType.ns.get('__eq__')) return o.value;
+  } else if (o instanceof PyFloat) {
+    if (o.type.lookup('__hash__') === floatType.ns.get('__hash__') && o.type.lookup('__eq__') === floatType.ns.get('__eq__')) {
+      const v = o.value;
+      if (v !== v) return o;
+      return Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v) : v;
+    }
+  }
+  return prevKeyHook ? prevKeyHook(o) : undefined;
+};

@@ -145,7 +145,7 @@ function makeNewSet(type: PyType, v: PyValue): PySet | NativeGen {
 /** Is `key` (hash h) in table t (a set or a dict)? */
 function containsEntry(t: ht.Table, key: PyValue, h: Hash): boolean | NativeGen {
   const nk = ht.keyOf(key);
-  if (nk !== ht.GENERIC) return t.index.has(nk);
+  if (nk !== ht.GENERIC) return ht.findFastKey(t, nk) >= 0;
   const f = ht.probe(t, key, h);
   if (typeof f === 'number') return f >= 0;
   return then(f, (i: number) => i >= 0) as NativeGen;
@@ -267,10 +267,7 @@ function discardEach(s: PySet, ks: readonly PyValue[], hs: readonly Hash[] | nul
 
 function findWithHash(t: ht.Table, key: PyValue, h: Hash): number | NativeGen {
   const nk = ht.keyOf(key);
-  if (nk !== ht.GENERIC) {
-    const i = t.index.get(nk);
-    return i === undefined ? -1 : i;
-  }
+  if (nk !== ht.GENERIC) return ht.findFastKey(t, nk);
   return ht.probe(t, key, h);
 }
 

@@ -352,9 +352,9 @@ function execute(t: PyThread): Exit {
                 break;
               }
             } else if ((typeof k === 'number' || typeof k === 'string') && c instanceof PyDict && c.type === dictTypeRef) {
-              // An exact dict with an int/str key: its own Map key (hashtable.ts keyOf).
-              const i = c.index.get(k);
-              if (i !== undefined) {
+              // An exact dict with an int/str key: a fast key (hashtable.ts keyOf), found without Python code.
+              const i = ht.findNumOrStr(c, k);
+              if (i >= 0) {
                 stack[sp - 1] = c.vals[i] as PyValue;
                 break;
               }
