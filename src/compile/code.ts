@@ -46,6 +46,12 @@ export class CodeObject extends PyObject {
   readonly nlocals: number;
   readonly nlocalsplus: number;
   readonly ninstr: number;
+  /**
+   * The positional-argument count when a call may bind arguments by position alone (no *args, **kw,
+   * keyword-only parameters; not a generator): the VM's inline CALL path checks `fastArgc === n`.
+   * -1 otherwise.
+   */
+  readonly fastArgc: number;
 
   constructor(
     public readonly name: string,
@@ -74,6 +80,8 @@ export class CodeObject extends PyObject {
     this.nlocals = varnames.length;
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
     this.ninstr = instructions.length >> 1;
+    this.fastArgc =
+      (flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS | CodeFlags.GENERATOR)) === 0 && kwonlyargcount === 0 ? argcount : -1;
   }
 
   /** The source line of instruction pc (CPython: PyCode_Addr2Line), or -1. */

@@ -85,6 +85,7 @@ export function frameObject(f: Frame): PyFrameView {
   if (v === undefined) {
     v = new PyFrameView(f);
     views.set(f, v);
+    f.captured = true; // the view keeps the frame: never recycle it
   }
   return v;
 }

@@ -84,6 +84,11 @@ export class Frame {
   native: NativeGen | null = null;
   /** The fast-local slots as they were when an exception left this frame (tb_frame.f_locals), else null. */
   deadLocals: (PyValue | undefined)[] | null = null;
+  /**
+   * Set once anything may refer to this frame after it returns (a frame object, a traceback entry):
+   * the eval loop recycles returned frames (interpreter.ts freeFrames) only while this is false.
+   */
+  captured = false;
 
   constructor(code: CodeObject | null, fn: PyFunction | null, globals: any, builtins: any, locals: PyValue | null) {
     this.code = code;

@@ -49,6 +49,7 @@ export function chainContext(t: PyThread, exc: PyBaseException): void {
 
 /** The traceback entry for f's current instruction: its line and source range (CPython: PyCode_Addr2Location). */
 function tracebackEntry(f: Frame): TracebackEntry {
+  f.captured = true; // the entry keeps the frame (tb_frame): never recycle it
   const co = f.code!;
   const i = f.pc - 1;
   if (i < 0 || i >= co.ninstr) return { filename: co.filename, name: co.name, lineno: co.firstlineno, frame: f, lasti: 0 };
