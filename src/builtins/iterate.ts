@@ -8,6 +8,7 @@
 import { type NativeGen, type NativeResult, type PyValue, isPending } from '../objects/object.js';
 import { StopIteration, isExcOf } from '../objects/exceptions.js';
 import { PyTuple } from '../objects/tuple.js';
+import { PyGenerator } from '../objects/generator.js';
 import * as ops from '../objects/ops.js';
 import type { Conv } from './num.js';
 import { itemsOf } from '../objects/seq.js';
@@ -25,7 +26,10 @@ export function* settleNext(r: NativeResult | undefined): Conv<PyValue | undefin
 
 /** The next value of iterator `it`, or undefined when exhausted. */
 export function* nextOf(it: PyValue): Conv<PyValue | undefined> {
-  return yield* settleNext(ops.iterNext(it));
+  const r = ops.iterNext(it);
+  // A generator's step (genNextOrExhausted) already turns StopIteration into undefined.
+  if (it instanceof PyGenerator && r !== undefined && isPending(r)) return yield* r;
+  return yield* settleNext(r);
 }
 
 /** CPython: PyObject_GetIter, settled. */

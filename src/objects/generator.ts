@@ -14,6 +14,7 @@
 
 import { PyObject, type NativeGen, type PyValue } from './object.js';
 import { builtinType, None } from './builtin-types.js';
+import { StopIteration, isExcOf } from './exceptions.js';
 import type { Frame } from '../vm/frame.js';
 import type { ExcState } from '../vm/thread.js';
 import type { CodeObject } from '../compile/code.js';
@@ -63,4 +64,17 @@ export class GenResume extends PyObject {
 /** Inside a generator native: resume `gen` with send(value); returns the yielded value (or raises StopIteration). */
 export function* resumeSend(gen: PyGenerator, value: PyValue = None): NativeGen {
   return yield { op: 'call', fn: new GenResume(gen, ResumeMode.Send, value), args: [], kwargs: null };
+}
+
+/**
+ * next(gen) for natives iterating a generator (ops.iterNext): the yielded value, or undefined when it is
+ * exhausted. One native generator per step instead of generator.__next__'s plus a StopIteration catcher.
+ */
+export function* genNextOrExhausted(gen: PyGenerator): NativeGen {
+  try {
+    return yield { op: 'call', fn: new GenResume(gen, ResumeMode.Send, None), args: [], kwargs: null };
+  } catch (e) {
+    if (isExcOf(e, StopIteration)) return undefined as unknown as PyValue;
+    throw e;
+  }
 }

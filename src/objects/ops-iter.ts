@@ -14,6 +14,7 @@ import { markFinal } from './type-flags.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyDict, dictType } from './dict.js';
 import { PyIterator } from './iterators.js';
+import { PyGenerator, generatorType, genNextOrExhausted } from './generator.js';
 import { seqContains } from './seq.js';
 import { eqValues } from './hashtable.js';
 import { callUnbound } from './call.js';
@@ -110,6 +111,7 @@ function* checkIterGen(g: NativeGen): NativeGen {
 export function iterNext(it: PyValue): NativeResult | undefined {
   if (it instanceof PyIterator) return it.next() as NativeResult | undefined;
   if (it instanceof PySeqIter) return seqIterNext(it);
+  if (it instanceof PyGenerator && it.type === generatorType) return genNextOrExhausted(it); // final type: its own __next__
   const t = typeOf(it);
   const f = t.lookup('__next__');
   if (f === undefined || f === None) throw pyErr(TypeError, `'${t.name}' object is not an iterator`);

@@ -93,7 +93,8 @@ function suspend(t: PyThread, f: Frame, keep: boolean): PyGenerator {
   const stack = t.stack;
   if (keep) {
     const saved = gen.saved;
-    saved.length = n;
+    // Setting an array's length is a slow runtime call; most yields leave the same depth each time.
+    if (saved.length !== n) saved.length = n;
     for (let i = 0; i < n; i++) saved[i] = stack[base + i];
   } else {
     gen.saved = [];
