@@ -14,7 +14,7 @@
 
 import { PyObject, isPending, settle, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { typeOf, typeType, None } from './builtin-types.js';
+import { typeOf, typeType, strType, None } from './builtin-types.js';
 import { functionType, methodType, PyFunction, PyMethod } from './function.js';
 import { PyNativeFunction, methodDescriptorType, builtinFunctionType } from './native.js';
 import { classmethodType, staticmethodType, PyClassMethod, PyStaticMethod } from './descriptors.js';
@@ -110,6 +110,12 @@ function newCallable(f: PyValue): PyValue {
  * args[0] is the class to instantiate; use `cls.alloc(cls)` so subclasses get the right layout.
  */
 export function typeCall(cls: PyType, args: PyValue[], kwargs: KwArgs): NativeResult {
+  if (cls === strType && args.length === 1 && kwargs === null) {
+    // str(small int) / str(str): the hot case (f-string-less key building); str's slots are immutable.
+    const a = args[0];
+    if (typeof a === 'number') return String(a);
+    if (typeof a === 'string') return a;
+  }
   if (cls === typeType) {
     if (args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
     if (args.length !== 3) throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
