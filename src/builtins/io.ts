@@ -11,6 +11,7 @@
 
 import { type NativeGen, type PyValue, settle } from '../objects/object.js';
 import { None } from '../objects/builtin-types.js';
+import type { PyType } from '../objects/type.js';
 import { defineGetSet } from '../objects/descriptors.js';
 import {
   EOFError, FileExistsError, FileNotFoundError, IsADirectoryError, RuntimeError, TypeError, ValueError, pyErr, type PyBaseException,
@@ -198,9 +199,15 @@ export class TextFile extends PyIterator {
   }
 }
 
+/** io.UnsupportedOperation once the io module has been imported (stdlib/io.ts registers it). */
+let unsupportedType: PyType | null = null;
+export function setUnsupportedOperation(t: PyType): void {
+  unsupportedType = t;
+}
+
 function unsupported(what: string): PyBaseException {
-  // CPython: io.UnsupportedOperation (subclass of OSError and ValueError); ValueError is the nearest builtin
-  return pyErr(ValueError, what);
+  // CPython: io.UnsupportedOperation (subclass of OSError and ValueError); before `import io`, ValueError
+  return pyErr(unsupportedType ?? ValueError, what);
 }
 
 const self = (args: PyValue[]) => args[0] as TextFile;
