@@ -12,9 +12,14 @@
 //    - finishing: runSlice returns 'finished'; joiners are woken.
 // 3. Fairness: ready threads run round-robin, FIFO. A woken thread joins the back of the ready queue;
 //    the value it was woken with is handed to the VM (wake / wakeWithError) when it next runs. No
-//    priorities, no starvation: every ready thread runs within one round. With a seed (--seed) each
-//    slice's budget is jittered in [interval/2, 3*interval/2) by a seeded PRNG, so different seeds show
-//    different interleavings and the same seed always the same one.
+//    priorities, no starvation: every ready thread runs within one round. With a seed (--seed) the
+//    scheduler's two choices are drawn from a seeded PRNG, so different seeds show different
+//    interleavings and the same seed always the same one: each slice's budget is jittered in
+//    [interval/2, 3*interval/2), and a thread yielding around a write (yieldGil) rejoins the ready
+//    queue at a random position, the front included (resumeAfterYield). Without a seed nothing is
+//    random: fixed slices, and a writer always goes to the back.
+//    Progress: every slice executes at least one instruction, whatever the budget (the VM's checks
+//    preempt only once the budget is below zero), so a switch interval of 1 still finishes.
 // 4. Time. The scheduler's clock is host.monotonic() or, in virtual-time mode, a number that only
 //    moves when every thread waits: it then jumps to the earliest timer. time.time()/monotonic()/
 //    perf_counter() read this clock, so a program's output depends only on its input and options.
@@ -246,6 +251,32 @@ export class Scheduler {
     if (front) this.pushFront(t);
     else this.pushReady(t);
     this.poke();
+  }
+
+  /**
+   * Where a thread that released the GIL around a write (yieldGil) rejoins the ready queue. Without a
+   * seed: at the back (every other ready thread runs first, as when CPython's writer loses the GIL).
+   * With a seed: at a position drawn from the PRNG among the readyCount() + 1 possible ones, the
+   * front meaning "the writer takes the GIL straight back". This is the only scheduling choice
+   * on a terminal / with -u when writes dominate, so it must follow the seed too.
+   */
+  resumeAfterYield(t: GreenThread, value: PyValue): void {
+    const n = this.readyCount();
+    if (this.prng === null || n === 0) {
+      this.resume(t, value, null);
+      return;
+    }
+    const k = Math.floor(this.prng.next() * (n + 1));
+    if (k === n) this.resume(t, value, null);
+    else if (k === 0) this.resume(t, value, null, true);
+    else {
+      this.resume(t, value, null, true);
+      // resume put t at the head; move it k places back (ready[readyHead] is t).
+      const q = this.ready;
+      const h = this.readyHead;
+      for (let i = 0; i < k; i++) q[h + i] = q[h + i + 1];
+      q[h + k] = t;
+    }
   }
 
   /**

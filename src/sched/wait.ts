@@ -13,9 +13,10 @@
 // Waitables provided here:
 //   WaitQueue.wait(timeout?, timeoutValue?)  FIFO queue; wakeOne/wakeAll(value) from another thread
 //   sleepFor(seconds)                        park on the timer heap (time.sleep); 0 = just yield
-//   yieldGil(reason)                         release the GIL and go to the back of the ready queue at
-//                                            once (stdout/stderr writes: CPython releases the GIL
-//                                            around the write system call)
+//   yieldGil(reason)                         release the GIL and rejoin the ready queue at once: at
+//                                            the back, or with --seed at a seeded position
+//                                            (stdout/stderr writes: CPython releases the GIL around
+//                                            the write system call)
 //   hostWait(promise, what)                  wait for the host (stdin); counts as "input awaited"
 //   stallOn(promise, what)                   wait for the host holding the GIL (module loading)
 // A custom waitable implements `Waitable` (park + describe).
@@ -55,6 +56,13 @@ export class Parking {
   reject(exc: PyBaseException): boolean {
     if (!this.end()) return false;
     this.sched.resume(this.thread, undefined, exc);
+    return true;
+  }
+
+  /** Resolve a GIL yield: the scheduler decides where the thread rejoins the ready queue. */
+  resolveYield(value: PyValue): boolean {
+    if (!this.end()) return false;
+    this.sched.resumeAfterYield(this.thread, value);
     return true;
   }
 
@@ -158,7 +166,7 @@ export function sleepFor(seconds: number, value?: PyValue): Waitable {
 export function yieldGil(reason = 'write'): Waitable {
   return {
     park(p: Parking) {
-      p.resolve(None);
+      p.resolveYield(None);
     },
     describe: () => reason,
   };

@@ -153,14 +153,16 @@ function execute(t: PyThread): Exit {
     }
     try {
       for (;;) {
-        if (anyInstr && --budget <= 0) {
+        // `< 0`, not `<= 0`: the tick that empties the budget still runs its instruction, so every
+        // slice (budget >= 1) executes at least one instruction (a switch interval of 1 progresses).
+        if (anyInstr && --budget < 0) {
           if (t.asyncExc === null) {
             frame.pc = pc;
             frame.sp = sp;
             t.budget = 0;
             return Exit.Preempted;
           }
-          budget = 1;
+          budget = 0;
           // fall through to the instruction: the async exception is raised at the next breaker
         }
         const op = instrs[pc << 1];
@@ -823,7 +825,10 @@ function execute(t: PyThread): Exit {
           }
           case Op.CALL:
           case Op.CALL_KW: {
-            if (--budget <= 0) {
+            // Preempted *before* the call (it is re-executed on resume), so the call that empties the
+            // budget runs and the next one switches: a resumed slice always makes progress. In
+            // switch-any-instruction mode the check before each instruction preempts instead.
+            if (--budget < 0 && (t.asyncExc !== null || !anyInstr)) {
               frame.pc = pc - 1;
               frame.sp = sp;
               if (t.asyncExc !== null) {
@@ -925,7 +930,7 @@ function execute(t: PyThread): Exit {
             break;
           }
           case Op.CALL_FUNCTION_EX: {
-            if (--budget <= 0) {
+            if (--budget < 0 && (t.asyncExc !== null || !anyInstr)) {
               frame.pc = pc - 1;
               frame.sp = sp;
               t.budget = 0;

@@ -14,6 +14,8 @@ export interface RunOpts {
   filename?: string;
   /** Report stdout/stderr as terminals (line-buffered stdout: each line is a write that releases the GIL). */
   isatty?: boolean;
+  /** python -u: every write reaches the host (and releases the GIL) at once. */
+  unbuffered?: boolean;
 }
 
 export interface RunOut {
@@ -32,6 +34,7 @@ export async function runPy(src: string, opts: RunOpts = {}): Promise<RunOut> {
     seed: opts.seed ?? null,
     switchInterval: opts.switchInterval,
     switchAnyInstruction: opts.switchAnyInstruction,
+    unbuffered: opts.unbuffered,
   });
   const r = await rt.runMain(src, filename, true, '/');
   return { stdout: host.stdout, stderr: host.stderr, exitCode: r.exitCode };
