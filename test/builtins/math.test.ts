@@ -10,15 +10,19 @@ const cases: [string, any[], [string, string, string]][] = JSON.parse(
 );
 const ns = mathNamespace();
 // Known divergences: CPython 3.11 calls the C library's erf/erfc; ours (series + continued fraction)
-// can differ in the last digits.
+// can differ in the last digits (erfc(3.0) by ~9 ulp), so these cases are checked to within 16 ulp.
 const KNOWN = new Set(['erfc([{"f":"3.0"}])', 'erf([{"f":"-1.7"}])']);
 
 describe('math (CPython cases)', () => {
   for (const [name, args, expected] of cases) {
     const title = `${name}(${JSON.stringify(args)})`;
-    (KNOWN.has(title) ? it.skip : it)(title, () => {
+    it(title, () => {
       const f = ns[name] as PyNativeFunction;
-      expect(outcome(() => f.fn(args.map(decodeArg), null))).toEqual(expected);
+      const got = outcome(() => f.fn(args.map(decodeArg), null));
+      if (!KNOWN.has(title)) return expect(got).toEqual(expected);
+      expect([got[0], got[2]]).toEqual([expected[0], expected[2]]);
+      const want = Number(expected[1]);
+      expect(Math.abs(Number(got[1]) - want)).toBeLessThanOrEqual(Math.abs(want) * 16 * Number.EPSILON);
     });
   }
   it('constants', () => {
