@@ -24,6 +24,9 @@ export class PySyntaxError extends Error {
     super(msg);
     this.name = kind;
   }
+  /** No location at all (CPython: SyntaxError('source code string cannot contain null bytes'), args
+   * = (msg,), lineno/offset/text None); lineno and the offsets are then null. */
+  noLocation = false;
 }
 
 /**
@@ -52,6 +55,7 @@ function utf8Length(s: string): number {
 
 /** The stderr text of `python3 file.py` when file.py has this syntax error (ends with a newline). */
 export function formatSyntaxError(e: PySyntaxError): string {
+  if (e.noLocation) return `${e.kind}: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) out += errorText(e);
   return out + `${e.kind}: ${e.msg}\n`;

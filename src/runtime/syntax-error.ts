@@ -9,6 +9,12 @@ import type { PySyntaxError } from '../parse/syntax-error.js';
 
 export function toPySyntaxError(e: PySyntaxError): PyBaseException {
   const exc = pyErr(excTypes[e.kind] ?? excTypes.SyntaxError, e.msg);
+  if (e.noLocation) {
+    exc.args = [e.msg];
+    setExcField(exc, 'msg', e.msg);
+    for (const f of ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']) setExcField(exc, f, None);
+    return exc;
+  }
   const text = e.text ?? None;
   const details = [e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset] as const;
   exc.args = [e.msg, pyTuple([...details])];

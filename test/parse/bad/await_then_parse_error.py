@@ -1,0 +1,3 @@
+class C:
+    await x
+x = = 1

@@ -1,0 +1,1 @@
+y = [x if y for x in z]
