@@ -202,39 +202,14 @@ function execute(t: PyThread): Exit {
           case Op.STORE_FAST:
             stack[base + arg] = stack[--sp];
             break;
-          case Op.DELETE_FAST:
-            if (stack[base + arg] === undefined) throw unboundLocal(code.varnames[arg]);
-            stack[base + arg] = undefined;
-            break;
           case Op.LOAD_DEREF: {
             const v = (stack[base + arg] as PyCell).value;
             if (v === undefined) throw unboundDeref(code, arg);
             stack[sp++] = v;
             break;
           }
-          case Op.LOAD_CLASSDEREF: {
-            const nm = code.slotName(arg);
-            const loc = frame.locals;
-            let v: PyValue | undefined;
-            if (loc instanceof PyDict) v = loc.getStr(nm);
-            if (v === undefined) {
-              v = (stack[base + arg] as PyCell).value;
-              if (v === undefined) throw unboundDeref(code, arg);
-            }
-            stack[sp++] = v;
-            break;
-          }
           case Op.STORE_DEREF:
             (stack[base + arg] as PyCell).value = stack[--sp];
-            break;
-          case Op.DELETE_DEREF: {
-            const c = stack[base + arg] as PyCell;
-            if (c.value === undefined) throw unboundDeref(code, arg);
-            c.value = undefined;
-            break;
-          }
-          case Op.LOAD_CLOSURE:
-            stack[sp++] = stack[base + arg];
             break;
           case Op.LOAD_NAME: {
             const r = loadName(frame, names[arg]);
@@ -257,28 +232,11 @@ function execute(t: PyThread): Exit {
             }
             break;
           }
-          case Op.DELETE_NAME: {
-            const r = deleteName(frame, names[arg]);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Discard, undefined);
-              continue reload;
-            }
-            break;
-          }
           case Op.LOAD_GLOBAL: {
             stack[sp++] = loadGlobal(code, pc - 1, frame.globals, frame.builtins, names[arg >> 1]);
             if (arg & 1) stack[sp++] = undefined;
             break;
           }
-          case Op.STORE_GLOBAL:
-            (frame.globals as PyDict).setStr(names[arg], stack[--sp] as PyValue);
-            break;
-          case Op.DELETE_GLOBAL:
-            if (!(frame.globals as PyDict).delStr(names[arg])) throw nameError(names[arg]);
-            break;
-
           // ---- attributes and items ----
           case Op.LOAD_ATTR: {
             const o = stack[sp - 1] as PyValue;
@@ -331,17 +289,6 @@ function execute(t: PyThread): Exit {
             const v = stack[--sp] as PyValue;
             if (storeAttrFast(code, pc - 1, o, names[arg], v)) break;
             const r = ops.setAttr(o, names[arg], v);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Discard, undefined);
-              continue reload;
-            }
-            break;
-          }
-          case Op.DELETE_ATTR: {
-            const o = stack[--sp] as PyValue;
-            const r = ops.delAttr(o, names[arg]);
             if (isPending(r)) {
               frame.pc = pc;
               frame.sp = sp;
@@ -405,53 +352,7 @@ function execute(t: PyThread): Exit {
             }
             break;
           }
-          case Op.DELETE_SUBSCR: {
-            const k = stack[--sp] as PyValue;
-            const c = stack[--sp] as PyValue;
-            const r = ops.delItem(c, k);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Discard, undefined);
-              continue reload;
-            }
-            break;
-          }
-          case Op.BUILD_SLICE: {
-            if (arg === 3) {
-              const step = stack[--sp] as PyValue;
-              const stop = stack[--sp] as PyValue;
-              stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
-            } else {
-              const stop = stack[--sp] as PyValue;
-              stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, None);
-            }
-            break;
-          }
-
           // ---- operators ----
-          case Op.UNARY_POSITIVE:
-          case Op.UNARY_NEGATIVE:
-          case Op.UNARY_INVERT: {
-            const v = stack[sp - 1] as PyValue;
-            if (op === Op.UNARY_NEGATIVE && typeof v === 'number' && v !== 0) {
-              stack[sp - 1] = -(v as number);
-              break;
-            }
-            const r = ops.unaryOp(
-              v,
-              op === Op.UNARY_NEGATIVE ? UnaryOp.Negative : op === Op.UNARY_POSITIVE ? UnaryOp.Positive : UnaryOp.Invert,
-            );
-            if (isPending(r)) {
-              sp--;
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp - 1] = r;
-            break;
-          }
           case Op.UNARY_NOT: {
             const v = stack[sp - 1] as PyValue;
             if (typeof v === 'boolean') {
@@ -705,21 +606,6 @@ function execute(t: PyThread): Exit {
           }
 
           // ---- iteration ----
-          case Op.GET_ITER:
-          case Op.GET_YIELD_FROM_ITER: {
-            const v = stack[sp - 1] as PyValue;
-            if (op === Op.GET_YIELD_FROM_ITER && v instanceof PyGenerator) break;
-            const r = ops.getIter(v);
-            if (isPending(r)) {
-              sp--;
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp - 1] = r;
-            break;
-          }
           case Op.FOR_ITER: {
             const it = stack[sp - 1] as PyValue;
             if (it instanceof PyIterator) {
@@ -762,22 +648,6 @@ function execute(t: PyThread): Exit {
             pushNative(t, r, sp, Ret.ForIter, arg);
             continue reload;
           }
-          case Op.SEND: {
-            const v = stack[--sp] as PyValue;
-            const r = stack[sp - 1] as PyValue;
-            frame.pc = pc;
-            frame.sp = sp;
-            if (r instanceof PyGenerator) {
-              const res = resumeGen(t, r, ResumeMode.Send, v, sp, Ret.GenSend, arg);
-              if (res === PUSHED) continue reload;
-              stack[sp - 1] = res; // finished generator: returns None
-              pc = arg;
-              break;
-            }
-            pushNative(t, B.sendGen(r, v), sp, Ret.SendRes, arg);
-            continue reload;
-          }
-
           // ---- functions, generators, returns ----
           case Op.RETURN_VALUE: {
             const v = stack[--sp] as PyValue;
@@ -878,45 +748,20 @@ function execute(t: PyThread): Exit {
               const co = callable.code as CodeObject;
               if (co.fastArgc === n) {
                 // Inline Python call: the arguments are already in place as the callee's first locals.
-                if (t.depth >= vmSettings.recursionLimit) recursionError();
                 frame.pc = pc;
                 frame.sp = fIdx;
-                const nplus = co.nlocalsplus;
-                const top = argStart + nplus + co.stacksize + 1;
-                if (top > stack.length) ensureStack(t, top);
-                for (let i = n; i < nplus; i++) stack[argStart + i] = undefined;
-                const fn = callable;
-                if (nplus !== co.nlocals) initFrameCells(stack, argStart, co, fn);
-                const builtins = fn.builtins ?? (fn.builtins = builtinsFor(fn.globals as PyDict));
-                let nf = freeFrames;
-                if (nf !== null) {
-                  freeFrames = nf.back;
-                  nFreeFrames--;
-                  nf.code = co;
-                  nf.fn = fn;
-                  nf.globals = fn.globals;
-                  nf.builtins = builtins;
-                  nf.locals = null;
-                  nf.pc = 0;
-                  nf.lasti = 0;
-                } else {
-                  nf = new Frame(co, fn, fn.globals, builtins, null);
-                }
-                nf.base = argStart;
-                nf.back = frame;
+                const nf = pushPyFrame(t, callable, co, argStart, n, frame);
                 if (initInst !== undefined) {
                   nf.ret = Ret.Init;
                   nf.retArg = initInst;
                 }
-                t.frame = nf;
-                t.depth++;
                 frame = nf;
                 code = co;
                 instrs = co.instructions;
                 consts = co.consts;
                 names = co.names;
                 base = argStart;
-                sp = argStart + nplus;
+                sp = argStart + co.nlocalsplus;
                 pc = 0;
                 break;
               }
@@ -961,109 +806,6 @@ function execute(t: PyThread): Exit {
             stack[sp++] = r;
             break;
           }
-          case Op.MAKE_FUNCTION: {
-            const co = stack[--sp] as unknown as CodeObject;
-            const closure = arg & 8 ? stack[--sp] : undefined;
-            const ann = arg & 4 ? stack[--sp] : undefined;
-            const kwdefs = arg & 2 ? stack[--sp] : undefined;
-            const defs = arg & 1 ? stack[--sp] : undefined;
-            stack[sp++] = B.makeFunction(co, frame.globals, defs, kwdefs, ann, closure);
-            break;
-          }
-          case Op.LOAD_BUILD_CLASS: {
-            const bc = (frame.builtins as PyDict).getStr('__build_class__');
-            if (bc === undefined) throw pyErr(NameError, '__build_class__ not found');
-            stack[sp++] = bc;
-            break;
-          }
-          case Op.SETUP_ANNOTATIONS: {
-            const loc = frame.locals;
-            if (loc instanceof PyDict) {
-              if (!loc.hasStr('__annotations__')) loc.setStr('__annotations__', new PyDict());
-            } else if (loc !== null) {
-              const r = B.setupAnnotationsGen(loc);
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Discard, undefined);
-              continue reload;
-            }
-            break;
-          }
-
-          // ---- exceptions ----
-          case Op.RAISE_VARARGS: {
-            if (arg === 0) {
-              const e = t.handledException();
-              if (e === null) throw pyErr(RuntimeError, 'No active exception to reraise');
-              frame.pc = pc;
-              frame.sp = sp;
-              unwind(t, e, false); // CPython: a bare raise adds no traceback entry for this frame
-              continue reload;
-            }
-            const cause = arg === 2 ? (stack[--sp] as PyValue) : undefined;
-            const x = stack[--sp] as PyValue;
-            const e = B.prepareRaise(x, cause);
-            if (isPending(e)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, B.throwGen(e), sp, Ret.Discard, undefined);
-              continue reload;
-            }
-            throw e;
-          }
-          case Op.LOAD_ASSERTION_ERROR:
-            stack[sp++] = AssertionError;
-            break;
-          case Op.PUSH_EXC_INFO: {
-            const e = stack[sp - 1] as PyBaseException;
-            const es = t.excState;
-            stack[sp - 1] = es.value === null ? None : es.value;
-            stack[sp++] = e;
-            es.value = e;
-            break;
-          }
-          case Op.POP_EXCEPT: {
-            const prev = stack[--sp];
-            t.excState.value = prev === None || prev === undefined ? null : (prev as PyBaseException);
-            break;
-          }
-          case Op.CHECK_EXC_MATCH: {
-            const ty = stack[sp - 1] as PyValue;
-            stack[sp - 1] = B.excMatches(stack[sp - 2] as PyValue, ty);
-            break;
-          }
-          case Op.RERAISE: {
-            const e = stack[--sp] as PyBaseException;
-            if (arg > 0) frame.lasti = stack[sp - arg] as number;
-            frame.pc = pc;
-            frame.sp = sp;
-            unwind(t, e, false);
-            continue reload;
-          }
-          case Op.BEFORE_WITH: {
-            const mgr = stack[--sp] as PyValue;
-            const r = B.beforeWith(mgr);
-            frame.pc = pc;
-            frame.sp = sp;
-            if (B.isGen(r)) {
-              pushNative(t, r, sp, Ret.Multi, undefined);
-              continue reload;
-            }
-            stack[sp++] = r[0];
-            stack[sp++] = r[1];
-            break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            const e = stack[sp - 1] as PyBaseException;
-            const exit = stack[sp - 4] as PyValue;
-            frame.pc = pc;
-            frame.sp = sp;
-            const r = callAny(t, exit, [typeOf(e), e, e.tb ?? None], null, sp, Ret.Push, undefined);
-            if (r === PUSHED) continue reload;
-            stack[sp++] = r;
-            break;
-          }
-
           // ---- building values ----
           case Op.BUILD_TUPLE: {
             const items = stack.slice(sp - arg, sp) as PyValue[];
@@ -1077,96 +819,9 @@ function execute(t: PyThread): Exit {
             stack[sp++] = new PyList(items);
             break;
           }
-          case Op.BUILD_SET: {
-            const items = stack.slice(sp - arg, sp) as PyValue[];
-            sp -= arg;
-            const r = B.buildSet(frame.builtins, items);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp++] = r;
-            break;
-          }
-          case Op.BUILD_MAP: {
-            const kvs = stack.slice(sp - 2 * arg, sp) as PyValue[];
-            sp -= 2 * arg;
-            const r = B.buildMap(kvs);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp++] = r;
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            const keys = (stack[--sp] as PyTuple).items;
-            const kvs: PyValue[] = [];
-            for (let i = 0; i < arg; i++) kvs.push(keys[i], stack[sp - arg + i] as PyValue);
-            sp -= arg;
-            const r = B.buildMap(kvs);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp++] = r;
-            break;
-          }
-          case Op.BUILD_STRING: {
-            let s = '';
-            for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
-            sp -= arg;
-            stack[sp++] = s;
-            break;
-          }
-          case Op.LIST_TO_TUPLE:
-            stack[sp - 1] = pyTuple((stack[sp - 1] as PyList).items.slice());
-            break;
           case Op.LIST_APPEND: {
             const v = stack[--sp] as PyValue;
             (stack[sp - arg] as PyList).items.push(v);
-            break;
-          }
-          case Op.SET_ADD:
-          case Op.SET_UPDATE:
-          case Op.LIST_EXTEND:
-          case Op.DICT_UPDATE:
-          case Op.DICT_MERGE: {
-            const v = stack[--sp] as PyValue;
-            const target = stack[sp - arg] as PyValue;
-            let r;
-            if (op === Op.LIST_EXTEND) r = B.listExtend(target as PyList, v);
-            else if (op === Op.SET_ADD) r = B.callMethodNR(target, 'add', [v]);
-            else if (op === Op.SET_UPDATE) r = B.callMethodNR(target, 'update', [v]);
-            else r = B.dictUpdate(target as PyDict, v, op === Op.DICT_MERGE ? (stack[sp - arg - 3] as PyValue /* the callable, below self-or-NULL and the args tuple */) : undefined);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Discard, undefined);
-              continue reload;
-            }
-            break;
-          }
-          case Op.MAP_ADD: {
-            const v = stack[--sp] as PyValue;
-            const k = stack[--sp] as PyValue;
-            const d = stack[sp - arg] as PyDict;
-            if (typeof k === 'string') d.setStr(k, v);
-            else {
-              const r = d.set(k, v);
-              if (isPending(r)) {
-                frame.pc = pc;
-                frame.sp = sp;
-                pushNative(t, r, sp, Ret.Discard, undefined);
-                continue reload;
-              }
-            }
             break;
           }
           case Op.UNPACK_SEQUENCE: {
@@ -1181,81 +836,14 @@ function execute(t: PyThread): Exit {
             for (let i = arg - 1; i >= 0; i--) stack[sp++] = r[i];
             break;
           }
-          case Op.UNPACK_EX: {
-            const seq = stack[--sp] as PyValue;
-            const r = B.unpackEx(seq, arg & 0xff, arg >> 8);
-            if (B.isGen(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, reversedGen(r), sp, Ret.Multi, undefined);
-              continue reload;
-            }
-            for (let i = r.length - 1; i >= 0; i--) stack[sp++] = r[i];
+          default: {
+            // The rarer instructions live in coldOp, which keeps this function small enough for
+            // TurboFan to compile quickly (its compile time is CPU time the program pays for).
+            const r = coldOp(t, frame, op, arg, pc, sp);
+            if (r < 0) continue reload;
+            sp = r;
             break;
           }
-          case Op.FORMAT_VALUE: {
-            const spec = arg & 4 ? (stack[--sp] as string) : '';
-            const v = stack[sp - 1] as PyValue;
-            const r = B.formatValue(v, arg & 3, spec);
-            if (isPending(r)) {
-              sp--;
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp - 1] = r;
-            break;
-          }
-
-          // ---- modules and the REPL ----
-          case Op.IMPORT_NAME: {
-            const fromlist = stack[--sp] as PyValue;
-            const level = stack[--sp] as PyValue;
-            frame.pc = pc;
-            frame.sp = sp;
-            const r = B.importName(frame.builtins, names[arg], frame.globals, frame.locals, fromlist, level);
-            if (isPending(r)) {
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp++] = r;
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            const m = stack[sp - 1] as PyValue;
-            const r = B.importFrom(m, names[arg], vmHooks.sysModules ? vmHooks.sysModules() : null);
-            if (isPending(r)) {
-              frame.pc = pc;
-              frame.sp = sp;
-              pushNative(t, r, sp, Ret.Push, undefined);
-              continue reload;
-            }
-            stack[sp++] = r;
-            break;
-          }
-          case Op.IMPORT_STAR: {
-            const m = stack[--sp] as PyValue;
-            frame.pc = pc;
-            frame.sp = sp;
-            pushNative(t, B.importStar(m, frame.locals ?? frame.globals), sp, Ret.Discard, undefined);
-            continue reload;
-          }
-          case Op.PRINT_EXPR: {
-            const v = stack[--sp] as PyValue;
-            if (vmHooks.displayhook !== null) {
-              const r = vmHooks.displayhook(v);
-              if (isPending(r)) {
-                frame.pc = pc;
-                frame.sp = sp;
-                pushNative(t, r, sp, Ret.Discard, undefined);
-                continue reload;
-              }
-            }
-            break;
-          }
-          default:
-            throw pyErr(RuntimeError, `pyts: unknown opcode ${op} at ${code.qualname}:${pc - 1}`);
         }
       }
     } catch (e) {
@@ -1271,6 +859,451 @@ function execute(t: PyThread): Exit {
       continue reload;
     }
   }
+}
+
+/**
+ * The instructions not worth a case in execute's switch (a second switch keeps execute small). Runs
+ * instruction `op arg` of `frame` (pc is the index after it, sp the stack top). Returns the new stack
+ * top, or -1 when the frame's pc/sp were saved and execute must reload from t.frame (a frame was pushed
+ * or popped, or a jump was taken).
+ */
+function coldOp(t: PyThread, frame: Frame, op: number, arg: number, pc: number, sp: number): number {
+  const stack = t.stack;
+  const code = frame.code!;
+  const names = code.names;
+  const base = frame.base;
+  switch (op) {
+      case Op.DELETE_FAST:
+        if (stack[base + arg] === undefined) throw unboundLocal(code.varnames[arg]);
+        stack[base + arg] = undefined;
+        break;
+      case Op.LOAD_CLASSDEREF: {
+        const nm = code.slotName(arg);
+        const loc = frame.locals;
+        let v: PyValue | undefined;
+        if (loc instanceof PyDict) v = loc.getStr(nm);
+        if (v === undefined) {
+          v = (stack[base + arg] as PyCell).value;
+          if (v === undefined) throw unboundDeref(code, arg);
+        }
+        stack[sp++] = v;
+        break;
+      }
+      case Op.DELETE_DEREF: {
+        const c = stack[base + arg] as PyCell;
+        if (c.value === undefined) throw unboundDeref(code, arg);
+        c.value = undefined;
+        break;
+      }
+      case Op.LOAD_CLOSURE:
+        stack[sp++] = stack[base + arg];
+        break;
+      case Op.DELETE_NAME: {
+        const r = deleteName(frame, names[arg]);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Discard, undefined);
+          return -1;
+        }
+        break;
+      }
+      case Op.STORE_GLOBAL:
+        (frame.globals as PyDict).setStr(names[arg], stack[--sp] as PyValue);
+        break;
+      case Op.DELETE_GLOBAL:
+        if (!(frame.globals as PyDict).delStr(names[arg])) throw nameError(names[arg]);
+        break;
+
+      case Op.DELETE_ATTR: {
+        const o = stack[--sp] as PyValue;
+        const r = ops.delAttr(o, names[arg]);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Discard, undefined);
+          return -1;
+        }
+        break;
+      }
+      case Op.DELETE_SUBSCR: {
+        const k = stack[--sp] as PyValue;
+        const c = stack[--sp] as PyValue;
+        const r = ops.delItem(c, k);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Discard, undefined);
+          return -1;
+        }
+        break;
+      }
+      case Op.BUILD_SLICE: {
+        if (arg === 3) {
+          const step = stack[--sp] as PyValue;
+          const stop = stack[--sp] as PyValue;
+          stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
+        } else {
+          const stop = stack[--sp] as PyValue;
+          stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, None);
+        }
+        break;
+      }
+
+      case Op.UNARY_POSITIVE:
+      case Op.UNARY_NEGATIVE:
+      case Op.UNARY_INVERT: {
+        const v = stack[sp - 1] as PyValue;
+        if (op === Op.UNARY_NEGATIVE && typeof v === 'number' && v !== 0) {
+          stack[sp - 1] = -(v as number);
+          break;
+        }
+        const r = ops.unaryOp(
+          v,
+          op === Op.UNARY_NEGATIVE ? UnaryOp.Negative : op === Op.UNARY_POSITIVE ? UnaryOp.Positive : UnaryOp.Invert,
+        );
+        if (isPending(r)) {
+          sp--;
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp - 1] = r;
+        break;
+      }
+      case Op.GET_ITER:
+      case Op.GET_YIELD_FROM_ITER: {
+        const v = stack[sp - 1] as PyValue;
+        if (op === Op.GET_YIELD_FROM_ITER && v instanceof PyGenerator) break;
+        const r = ops.getIter(v);
+        if (isPending(r)) {
+          sp--;
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp - 1] = r;
+        break;
+      }
+      case Op.SEND: {
+        const v = stack[--sp] as PyValue;
+        const r = stack[sp - 1] as PyValue;
+        frame.pc = pc;
+        frame.sp = sp;
+        if (r instanceof PyGenerator) {
+          const res = resumeGen(t, r, ResumeMode.Send, v, sp, Ret.GenSend, arg);
+          if (res === PUSHED) return -1;
+          stack[sp - 1] = res; // finished generator: returns None
+          frame.pc = arg;
+          frame.sp = sp;
+          return -1;
+        }
+        pushNative(t, B.sendGen(r, v), sp, Ret.SendRes, arg);
+        return -1;
+      }
+
+      case Op.MAKE_FUNCTION: {
+        const co = stack[--sp] as unknown as CodeObject;
+        const closure = arg & 8 ? stack[--sp] : undefined;
+        const ann = arg & 4 ? stack[--sp] : undefined;
+        const kwdefs = arg & 2 ? stack[--sp] : undefined;
+        const defs = arg & 1 ? stack[--sp] : undefined;
+        stack[sp++] = B.makeFunction(co, frame.globals, defs, kwdefs, ann, closure);
+        break;
+      }
+      case Op.LOAD_BUILD_CLASS: {
+        const bc = (frame.builtins as PyDict).getStr('__build_class__');
+        if (bc === undefined) throw pyErr(NameError, '__build_class__ not found');
+        stack[sp++] = bc;
+        break;
+      }
+      case Op.SETUP_ANNOTATIONS: {
+        const loc = frame.locals;
+        if (loc instanceof PyDict) {
+          if (!loc.hasStr('__annotations__')) loc.setStr('__annotations__', new PyDict());
+        } else if (loc !== null) {
+          const r = B.setupAnnotationsGen(loc);
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Discard, undefined);
+          return -1;
+        }
+        break;
+      }
+
+      case Op.RAISE_VARARGS: {
+        if (arg === 0) {
+          const e = t.handledException();
+          if (e === null) throw pyErr(RuntimeError, 'No active exception to reraise');
+          frame.pc = pc;
+          frame.sp = sp;
+          unwind(t, e, false); // CPython: a bare raise adds no traceback entry for this frame
+          return -1;
+        }
+        const cause = arg === 2 ? (stack[--sp] as PyValue) : undefined;
+        const x = stack[--sp] as PyValue;
+        const e = B.prepareRaise(x, cause);
+        if (isPending(e)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, B.throwGen(e), sp, Ret.Discard, undefined);
+          return -1;
+        }
+        throw e;
+      }
+      case Op.LOAD_ASSERTION_ERROR:
+        stack[sp++] = AssertionError;
+        break;
+      case Op.PUSH_EXC_INFO: {
+        const e = stack[sp - 1] as PyBaseException;
+        const es = t.excState;
+        stack[sp - 1] = es.value === null ? None : es.value;
+        stack[sp++] = e;
+        es.value = e;
+        break;
+      }
+      case Op.POP_EXCEPT: {
+        const prev = stack[--sp];
+        t.excState.value = prev === None || prev === undefined ? null : (prev as PyBaseException);
+        break;
+      }
+      case Op.CHECK_EXC_MATCH: {
+        const ty = stack[sp - 1] as PyValue;
+        stack[sp - 1] = B.excMatches(stack[sp - 2] as PyValue, ty);
+        break;
+      }
+      case Op.RERAISE: {
+        const e = stack[--sp] as PyBaseException;
+        if (arg > 0) frame.lasti = stack[sp - arg] as number;
+        frame.pc = pc;
+        frame.sp = sp;
+        unwind(t, e, false);
+        return -1;
+      }
+      case Op.BEFORE_WITH: {
+        const mgr = stack[--sp] as PyValue;
+        const r = B.beforeWith(mgr);
+        frame.pc = pc;
+        frame.sp = sp;
+        if (B.isGen(r)) {
+          pushNative(t, r, sp, Ret.Multi, undefined);
+          return -1;
+        }
+        stack[sp++] = r[0];
+        stack[sp++] = r[1];
+        break;
+      }
+      case Op.WITH_EXCEPT_START: {
+        const e = stack[sp - 1] as PyBaseException;
+        const exit = stack[sp - 4] as PyValue;
+        frame.pc = pc;
+        frame.sp = sp;
+        const r = callAny(t, exit, [typeOf(e), e, e.tb ?? None], null, sp, Ret.Push, undefined);
+        if (r === PUSHED) return -1;
+        stack[sp++] = r;
+        break;
+      }
+
+      case Op.BUILD_SET: {
+        const items = stack.slice(sp - arg, sp) as PyValue[];
+        sp -= arg;
+        const r = B.buildSet(frame.builtins, items);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp++] = r;
+        break;
+      }
+      case Op.BUILD_MAP: {
+        const kvs = stack.slice(sp - 2 * arg, sp) as PyValue[];
+        sp -= 2 * arg;
+        const r = B.buildMap(kvs);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp++] = r;
+        break;
+      }
+      case Op.BUILD_CONST_KEY_MAP: {
+        const keys = (stack[--sp] as PyTuple).items;
+        const kvs: PyValue[] = [];
+        for (let i = 0; i < arg; i++) kvs.push(keys[i], stack[sp - arg + i] as PyValue);
+        sp -= arg;
+        const r = B.buildMap(kvs);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp++] = r;
+        break;
+      }
+      case Op.BUILD_STRING: {
+        let s = '';
+        for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+        sp -= arg;
+        stack[sp++] = s;
+        break;
+      }
+      case Op.LIST_TO_TUPLE:
+        stack[sp - 1] = pyTuple((stack[sp - 1] as PyList).items.slice());
+        break;
+      case Op.SET_ADD:
+      case Op.SET_UPDATE:
+      case Op.LIST_EXTEND:
+      case Op.DICT_UPDATE:
+      case Op.DICT_MERGE: {
+        const v = stack[--sp] as PyValue;
+        const target = stack[sp - arg] as PyValue;
+        let r;
+        if (op === Op.LIST_EXTEND) r = B.listExtend(target as PyList, v);
+        else if (op === Op.SET_ADD) r = B.callMethodNR(target, 'add', [v]);
+        else if (op === Op.SET_UPDATE) r = B.callMethodNR(target, 'update', [v]);
+        else r = B.dictUpdate(target as PyDict, v, op === Op.DICT_MERGE ? (stack[sp - arg - 3] as PyValue /* the callable, below self-or-NULL and the args tuple */) : undefined);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Discard, undefined);
+          return -1;
+        }
+        break;
+      }
+      case Op.MAP_ADD: {
+        const v = stack[--sp] as PyValue;
+        const k = stack[--sp] as PyValue;
+        const d = stack[sp - arg] as PyDict;
+        if (typeof k === 'string') d.setStr(k, v);
+        else {
+          const r = d.set(k, v);
+          if (isPending(r)) {
+            frame.pc = pc;
+            frame.sp = sp;
+            pushNative(t, r, sp, Ret.Discard, undefined);
+            return -1;
+          }
+        }
+        break;
+      }
+      case Op.UNPACK_EX: {
+        const seq = stack[--sp] as PyValue;
+        const r = B.unpackEx(seq, arg & 0xff, arg >> 8);
+        if (B.isGen(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, reversedGen(r), sp, Ret.Multi, undefined);
+          return -1;
+        }
+        for (let i = r.length - 1; i >= 0; i--) stack[sp++] = r[i];
+        break;
+      }
+      case Op.FORMAT_VALUE: {
+        const spec = arg & 4 ? (stack[--sp] as string) : '';
+        const v = stack[sp - 1] as PyValue;
+        const r = B.formatValue(v, arg & 3, spec);
+        if (isPending(r)) {
+          sp--;
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp - 1] = r;
+        break;
+      }
+
+      case Op.IMPORT_NAME: {
+        const fromlist = stack[--sp] as PyValue;
+        const level = stack[--sp] as PyValue;
+        frame.pc = pc;
+        frame.sp = sp;
+        const r = B.importName(frame.builtins, names[arg], frame.globals, frame.locals, fromlist, level);
+        if (isPending(r)) {
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp++] = r;
+        break;
+      }
+      case Op.IMPORT_FROM: {
+        const m = stack[sp - 1] as PyValue;
+        const r = B.importFrom(m, names[arg], vmHooks.sysModules ? vmHooks.sysModules() : null);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp++] = r;
+        break;
+      }
+      case Op.IMPORT_STAR: {
+        const m = stack[--sp] as PyValue;
+        frame.pc = pc;
+        frame.sp = sp;
+        pushNative(t, B.importStar(m, frame.locals ?? frame.globals), sp, Ret.Discard, undefined);
+        return -1;
+      }
+      case Op.PRINT_EXPR: {
+        const v = stack[--sp] as PyValue;
+        if (vmHooks.displayhook !== null) {
+          const r = vmHooks.displayhook(v);
+          if (isPending(r)) {
+            frame.pc = pc;
+            frame.sp = sp;
+            pushNative(t, r, sp, Ret.Discard, undefined);
+            return -1;
+          }
+        }
+        break;
+      }
+    default:
+      throw pyErr(RuntimeError, `pyts: unknown opcode ${op} at ${code.qualname}:${pc - 1}`);
+  }
+  return sp;
+}
+
+/**
+ * Push a frame running Python function fn whose n positional arguments are already at
+ * stack[argStart ..] (its first fast locals); `back` is the calling frame, its pc/sp already saved.
+ * The caller reloads its hot state from the returned frame.
+ */
+function pushPyFrame(t: PyThread, fn: PyFunction, co: CodeObject, argStart: number, n: number, back: Frame): Frame {
+  if (t.depth >= vmSettings.recursionLimit) recursionError();
+  const nplus = co.nlocalsplus;
+  const top = argStart + nplus + co.stacksize + 1;
+  if (top > t.stack.length) ensureStack(t, top);
+  const stack = t.stack;
+  for (let i = n; i < nplus; i++) stack[argStart + i] = undefined;
+  if (nplus !== co.nlocals) initFrameCells(stack, argStart, co, fn);
+  const builtins = fn.builtins ?? (fn.builtins = builtinsFor(fn.globals as PyDict));
+  let nf = freeFrames;
+  if (nf !== null) {
+    freeFrames = nf.back;
+    nFreeFrames--;
+    nf.code = co;
+    nf.fn = fn;
+    nf.globals = fn.globals;
+    nf.builtins = builtins;
+    nf.locals = null;
+    nf.pc = 0;
+    nf.lasti = 0;
+  } else {
+    nf = new Frame(co, fn, fn.globals, builtins, null);
+  }
+  nf.base = argStart;
+  nf.back = back;
+  t.frame = nf;
+  t.depth++;
+  return nf;
 }
 
 /** CALL / CALL_KW when the inline path does not apply: collect the arguments and dispatch. */
