@@ -14,7 +14,7 @@
 import { PyObject, settle, type KwArgs, type NativeGen, type NativeResult, type PyValue } from '../src/objects/object.js';
 import { PyType } from '../src/objects/type.js';
 import { None, NotImplemented, builtinType, typeOf, typeType } from '../src/objects/builtin-types.js';
-import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError, PyBaseException, StopIteration, NotImplementedError } from '../src/objects/exceptions.js';
+import { pyErr, AttributeError, TypeError, ValueError, IndexError, KeyError, RuntimeError, PyBaseException, StopIteration, NotImplementedError } from '../src/objects/exceptions.js';
 import { nativeFunction, nativeMethod, type NativeFn } from '../src/objects/native.js';
 import { PyDict, dictType, MISSING } from '../src/objects/dict.js';
 import { dictRepr, dictUpdateArg } from '../src/objects/dict-methods.js';
@@ -782,7 +782,10 @@ export function makeNamedTuple(spec: NamedTupleSpec): PyType {
   ns.setStr('__getnewargs__', nativeMethod(typename, '__getnewargs__', (args) => pyTuple((args[0] as PyTuple).items.slice())));
   cls = runSync(typeNew.fn([typeType, typename, pyTuple([tupleType]), ns], null)) as PyType;
   fields.forEach((f, i) => {
-    cls.setAttr(f, new PyGetSet(f, cls, (o) => (o as PyTuple).items[i], null, `Alias for field number ${i}`));
+    // CPython: _collections._tuplegetter (its __set__/__delete__ messages)
+    cls.setAttr(f, new PyGetSet(f, cls, (o) => (o as PyTuple).items[i], (_o, v) => {
+      throw pyErr(AttributeError, v === undefined ? "can't delete attribute" : "can't set attribute");
+    }, `Alias for field number ${i}`));
   });
   return cls;
 }

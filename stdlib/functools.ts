@@ -212,6 +212,102 @@ partialType.define({
 });
 
 // ---------------------------------------------------------------------------------------------------
+// partialmethod (CPython: functools.partialmethod, Python code there; a native type here)
+
+export const partialmethodType = builtinType('partialmethod');
+partialmethodType.ns.set('__module__', 'functools');
+partialmethodType.instancesHaveDict = true;
+
+class PyPartialMethod extends PyObject {
+  func: PyValue = None;
+  args: PyValue[] = [];
+  kw = new PyDict();
+}
+partialmethodType.alloc = (t) => new PyPartialMethod(t);
+
+function pmOf(v: PyValue): PyPartialMethod {
+  if (!(v instanceof PyPartialMethod)) throw pyErr(TypeError, `descriptor requires a 'partialmethod' object but received '${typeOf(v).name}'`);
+  return v;
+}
+
+meth('partialmethod', partialmethodType, {
+  __init__: (a, kw) => {
+    const self = pmOf(a[0]);
+    if (a.length < 2) throw pyErr(TypeError, "partialmethod.__init__() missing 1 required positional argument: 'func'");
+    let func = a[1];
+    let args = a.slice(2);
+    const keywords = new PyDict();
+    return (function* (): G {
+      if (!ops.isCallable(func) && ops.getAttrOpt(func, '__get__') === undefined) {
+        throw pyErr(TypeError, `${(yield* drive(ops.repr(func))) as string} is not callable or a descriptor`);
+      }
+      if (func instanceof PyPartialMethod) {
+        // flattening is mandatory in order to place cls/self before all other arguments
+        args = [...func.args, ...args];
+        for (const [k, v] of func.kw.entries()) keywords.set(k, v);
+        func = func.func;
+      }
+      if (kw !== null) for (const [k, v] of kw) keywords.setStr(k, v);
+      self.func = func;
+      self.args = args;
+      self.kw = keywords;
+      return None;
+    })();
+  },
+  __get__: (a) => (function* (): G {
+    const self = pmOf(a[0]);
+    const obj = a[1] ?? None;
+    const cls = a[2] ?? None;
+    const getR = ops.getAttrOpt(self.func, '__get__');
+    const get = getR === undefined ? undefined : ((yield* drive(getR)) as PyValue | undefined);
+    if (get !== undefined) {
+      const newFunc = (yield* drive(ops.call(get, [obj, cls], null))) as PyValue;
+      if (newFunc !== self.func) {
+        const result = newPartial(partialType, newFunc, self.args.slice(), kwMap(self.kw));
+        const sr = ops.getAttrOpt(newFunc, '__self__');
+        const selfAttr = sr === undefined ? undefined : ((yield* drive(sr)) as PyValue | undefined);
+        if (selfAttr !== undefined) result.dict!.setStr('__self__', selfAttr);
+        return result;
+      }
+    }
+    // _make_unbound_method().__get__(obj, cls)
+    const w = makeWrapper((args, kw) => {
+      if (args.length < 1) throw pyErr(TypeError, "_method() missing 1 required positional argument: 'cls_or_self'");
+      let merged: KwArgs = kwMap(self.kw);
+      if (kw !== null && kw.size) {
+        merged = new Map(merged ?? []);
+        for (const [k, v] of kw) merged.set(k, v);
+      }
+      return ops.call(self.func, [args[0], ...self.args, ...args.slice(1)], merged);
+    });
+    w.dict!.setStr('__isabstractmethod__', false);
+    w.dict!.setStr('_partialmethod', self);
+    return obj === None ? w : new PyMethod(w, obj);
+  })(),
+  __repr__: (a) => (function* (): G {
+    const p = pmOf(a[0]);
+    const parts = [(yield* drive(ops.repr(p.func))) as string];
+    for (const x of p.args) parts.push((yield* drive(ops.repr(x))) as string);
+    for (const [k, v] of p.kw.entries()) parts.push(`${k as string}=${(yield* drive(ops.repr(v))) as string}`);
+    return `functools.partialmethod(${parts.join(', ')})`;
+  })(),
+  __class_getitem__: (a) => a[0],
+});
+partialmethodType.define({
+  func: new PyGetSet('func', partialmethodType, (o) => (o as PyPartialMethod).func, null, null),
+  args: new PyGetSet('args', partialmethodType, (o) => pyTuple((o as PyPartialMethod).args.slice()), null, null),
+  keywords: new PyGetSet('keywords', partialmethodType, (o) => (o as PyPartialMethod).kw, null, null),
+  __isabstractmethod__: new PyGetSet('__isabstractmethod__', partialmethodType, (o) => {
+    const r = ops.getAttrOpt((o as PyPartialMethod).func, '__isabstractmethod__');
+    if (r === undefined) return false;
+    return (function* (): G {
+      const v = (yield* drive(r)) as PyValue | undefined;
+      return v === undefined ? false : yield* truth(v);
+    })();
+  }, null, null),
+});
+
+// ---------------------------------------------------------------------------------------------------
 // reduce
 
 const reduceFn = nativeFunction('reduce', (args, kwargs) => (function* (): G {
@@ -626,6 +722,7 @@ export default defineModule({
     update_wrapper: updateWrapperFn,
     wraps: wrapsFn,
     partial: partialType,
+    partialmethod: partialmethodType,
     reduce: reduceFn,
     lru_cache: lruCacheFn,
     cache: cacheFn,

@@ -41,6 +41,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   enum: () => load(import('./enum.js')),
   functools: () => load(import('./functools.js')),
   gc: () => load(import('./gc.js')),
+  importlib: () => load(import('./importlib.js')),
   io: () => load(import('./io.js')),
   itertools: () => load(import('./itertools.js')),
   logging: () => load(import('./logging.js')),

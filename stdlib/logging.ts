@@ -1278,7 +1278,8 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
 
   const getLoggerFn = nativeFunction('getLogger', (a, k) => {
     const [name = None] = signature('getLogger', 'name=None').parse(a, k) as PyValue[];
-    if (name === None || name === root || (typeof name === 'string' && name === 'root')) {
+    // CPython: `if not name or isinstance(name, str) and name == root.name: return root`
+    if (name === None || name === '' || name === root || (typeof name === 'string' && name === 'root')) {
       return (function* (): NativeGen {
         yield* ensureDefaults();
         return root;

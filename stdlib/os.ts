@@ -7,7 +7,10 @@
 
 import type { PyValue } from '../src/objects/object.js';
 import { None, typeOf } from '../src/objects/builtin-types.js';
-import { pyErr, TypeError, FileNotFoundError, OSError } from '../src/objects/exceptions.js';
+import { pyErr, TypeError, FileNotFoundError, OSError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError } from '../src/objects/exceptions.js';
+import type { PyType } from '../src/objects/type.js';
+import { settle, type NativeGen } from '../src/objects/object.js';
+import * as ops from '../src/objects/ops.js';
 import { nativeFunction } from '../src/objects/native.js';
 import { PyDict } from '../src/objects/dict.js';
 import { PyList } from '../src/objects/list.js';
@@ -119,6 +122,23 @@ function pathModule(rt: Runtime): PyModule {
     if (i !== 1 && p.length !== 1) return p;
     return home.replace(/\/+$/, '') + (i < 0 ? '' : p.slice(i)) || '/';
   });
+  f('commonprefix', (a) => {
+    // CPython: genericpath.commonprefix (character-wise, on the min and max of the list)
+    const m = a[0];
+    const items = (m as { items?: PyValue[] }).items;
+    if (!items) throw pyErr(TypeError, `'${typeOf(m).name}' object is not subscriptable`);
+    if (items.length === 0) return '';
+    const strs = items.map((x) => strArg('commonprefix', x));
+    let lo = strs[0];
+    let hi = strs[0];
+    for (const x of strs) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    let i = 0;
+    while (i < lo.length && lo[i] === hi[i]) i++;
+    return lo.slice(0, i);
+  });
   d.setStr('sep', '/');
   d.setStr('curdir', '.');
   d.setStr('pardir', '..');
@@ -133,6 +153,27 @@ function noFile(p: string) {
 }
 
 const getenvSig = signature('getenv', 'key, default=None');
+const makedirsSig = signature('makedirs', 'name, mode=0o777, exist_ok=False');
+
+const errnos: Record<string, [number, string, PyType]> = {
+  ENOENT: [2, 'No such file or directory', FileNotFoundError],
+  EEXIST: [17, 'File exists', FileExistsError],
+  EISDIR: [21, 'Is a directory', IsADirectoryError],
+  ENOTDIR: [20, 'Not a directory', NotADirectoryError],
+  EACCES: [13, 'Permission denied', PermissionError],
+  EPERM: [1, 'Operation not permitted', PermissionError],
+  ENOTEMPTY: [39, 'Directory not empty', OSError],
+};
+
+/** Run an optional host file-system call; raise CPython's OSError subclass on failure. */
+function* fsCall(rt: Runtime, op: 'removeFile' | 'makeDir' | 'removeDir', p: string): NativeGen {
+  const fn = rt.host[op];
+  if (fn === undefined) throw pyErr(OSError, `[Errno 38] Function not implemented by this host: '${p}'`);
+  const code = fn.call(rt.host, rt.host.resolvePath(p));
+  if (code === null) return None;
+  const [errno, msg, type] = errnos[code] ?? [5, 'Input/output error', OSError];
+  throw yield* settle(ops.call(type, [errno, msg, p], null));
+}
 
 export default defineModule({
   name: 'os',
@@ -174,6 +215,34 @@ export default defineModule({
           throw e;
         }
         return new PyList(names.slice());
+      }),
+      remove: nativeFunction('remove', (args) => fsCall(rt, 'removeFile', pathStr('remove', args[0]))),
+      unlink: nativeFunction('unlink', (args) => fsCall(rt, 'removeFile', pathStr('unlink', args[0]))),
+      rmdir: nativeFunction('rmdir', (args) => fsCall(rt, 'removeDir', pathStr('rmdir', args[0]))),
+      mkdir: nativeFunction('mkdir', (args) => fsCall(rt, 'makeDir', pathStr('mkdir', args[0]))),
+      makedirs: nativeFunction('makedirs', (args, kwargs) => {
+        const [name, , existOk] = makedirsSig.parse(args, kwargs);
+        const p = pathStr('makedirs', name);
+        return (function* (): NativeGen {
+          // CPython: os.makedirs -- create missing parents first, then the leaf
+          const full = rt.host.resolvePath(p);
+          const parts = full.split('/').filter((x) => x !== '');
+          let cur = '';
+          for (let i = 0; i < parts.length; i++) {
+            cur += '/' + parts[i];
+            const st = rt.host.stat(cur);
+            if (i < parts.length - 1) {
+              if (st === null) yield* fsCall(rt, 'makeDir', cur);
+              continue;
+            }
+            if (st !== null) {
+              if (st.isDir && existOk !== undefined && ops.isTrue(existOk) === true) return None;
+              return yield* fsCall(rt, 'makeDir', p);
+            }
+            yield* fsCall(rt, 'makeDir', p);
+          }
+          return None;
+        })();
       }),
       fspath: nativeFunction('fspath', (args) => {
         if (typeof args[0] === 'string') return args[0];

@@ -22,6 +22,7 @@ import { asDouble, bitLength, toDouble, toIndex } from '../src/builtins/num.js';
 import { peekItems, toArray } from '../src/builtins/iterate.js';
 import { Mersenne } from './lib/mersenne.js';
 import { sha512, utf8 } from './lib/sha512.js';
+import { pyBytes } from '../src/objects/bytes.js';
 import { defineModule } from './index.js';
 
 export const randomType = builtinType('Random');
@@ -291,6 +292,49 @@ function normalvariate(r: PyRandom, mu: number, sigma: number): number {
   return mu + z * sigma;
 }
 
+const LOG4 = Math.log(4.0);
+const SG_MAGICCONST = 1.0 + Math.log(4.5);
+const TWOPI = 2.0 * Math.PI;
+
+/** CPython: Random.gammavariate (same draws, same order). */
+function gammavariate(r: PyRandom, alpha: number, beta: number): number {
+  if (alpha <= 0.0 || beta <= 0.0) throw pyErr(ValueError, 'gammavariate: alpha and beta must be > 0.0');
+  if (alpha > 1.0) {
+    const ainv = Math.sqrt(2.0 * alpha - 1.0);
+    const bbb = alpha - LOG4;
+    const ccc = alpha + ainv;
+    for (;;) {
+      const u1 = r.mt.random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      const u2 = 1.0 - r.mt.random();
+      const v = Math.log(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * Math.exp(v);
+      const z = u1 * u1 * u2;
+      const rr = bbb + ccc * v - x;
+      if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= Math.log(z)) return x * beta;
+    }
+  }
+  if (alpha === 1.0) return -Math.log(1.0 - r.mt.random()) * beta;
+  let x: number;
+  for (;;) {
+    const u = r.mt.random();
+    const b = (Math.E + alpha) / Math.E;
+    const p = b * u;
+    x = p <= 1.0 ? Math.pow(p, 1.0 / alpha) : -Math.log((b - p) / alpha);
+    const u1 = r.mt.random();
+    if (p > 1.0) {
+      if (u1 <= Math.pow(x, alpha - 1.0)) break;
+    } else if (u1 <= Math.exp(-x)) break;
+  }
+  return x * beta;
+}
+
+/** Python's float % (result has the sign of the divisor). */
+function pyMod(a: number, b: number): number {
+  const m = a % b;
+  return m !== 0 && (m < 0) !== (b < 0) ? m + b : m;
+}
+
 // ---- Python-visible methods ----
 
 type Impl = (r: PyRandom, a: (PyValue | undefined)[]) => PyValue | NativeGen;
@@ -352,6 +396,51 @@ const methods: [string, string, Impl][] = [
   ['expovariate', 'lambd', (r, v) => (function* () {
     const [l] = yield* floats(v, [1]);
     return pyFloat(-Math.log(1.0 - r.mt.random()) / l);
+  })()],
+  ['gammavariate', 'alpha, beta', (r, v) => (function* () {
+    const [alpha, beta] = yield* floats(v, [0, 0]);
+    return pyFloat(gammavariate(r, alpha, beta));
+  })()],
+  ['betavariate', 'alpha, beta', (r, v) => (function* () {
+    // CPython 3.11: Random.betavariate
+    const [alpha, beta] = yield* floats(v, [0, 0]);
+    const y = gammavariate(r, alpha, 1.0);
+    return pyFloat(y !== 0 ? y / (y + gammavariate(r, beta, 1.0)) : 0.0);
+  })()],
+  ['vonmisesvariate', 'mu, kappa', (r, v) => (function* () {
+    const [mu, kappa] = yield* floats(v, [0, 0]);
+    if (kappa <= 1e-6) return pyFloat(TWOPI * r.mt.random());
+    const s = 0.5 / kappa;
+    const rr = s + Math.sqrt(1.0 + s * s);
+    let z: number;
+    for (;;) {
+      const u1 = r.mt.random();
+      z = Math.cos(Math.PI * u1);
+      const d = z / (rr + z);
+      const u2 = r.mt.random();
+      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+    }
+    const q = 1.0 / rr;
+    const f = (q + z) / (1.0 + q * z);
+    const u3 = r.mt.random();
+    return pyFloat(u3 > 0.5 ? pyMod(mu + Math.acos(f), TWOPI) : pyMod(mu - Math.acos(f), TWOPI));
+  })()],
+  ['paretovariate', 'alpha', (r, v) => (function* () {
+    const [alpha] = yield* floats(v, [0]);
+    return pyFloat(Math.pow(1.0 - r.mt.random(), -1.0 / alpha));
+  })()],
+  ['weibullvariate', 'alpha, beta', (r, v) => (function* () {
+    const [alpha, beta] = yield* floats(v, [0, 0]);
+    return pyFloat(alpha * Math.pow(-Math.log(1.0 - r.mt.random()), 1.0 / beta));
+  })()],
+  ['randbytes', 'n', (r, [n]) => (function* () {
+    // CPython: self.getrandbits(n * 8).to_bytes(n, 'little')
+    const k = Number(yield* toIndex(n as PyValue));
+    if (k < 0) throw pyErr(ValueError, 'number of bits must be non-negative');
+    let big = BigInt(getrandbits(r, k * 8) as number | bigint);
+    const out = new Uint8Array(k);
+    for (let i = 0; i < k; i++, big >>= 8n) out[i] = Number(big & 0xffn);
+    return pyBytes(out);
   })()],
   ['getstate', '', (r) => pyTuple([3, pyTuple(r.mt.getState()), r.gaussNext === null ? None : pyFloat(r.gaussNext)])],
   ['setstate', 'state, /', (r, [s]) => {

@@ -68,6 +68,14 @@ export interface Host {
   writeFile(path: string, data: string | Uint8Array, append?: boolean): void;
   stat(path: string): HostStat | null;
   listDir(path: string): string[] | null;
+  /**
+   * Optional file-system changes (os.remove, os.mkdir, os.rmdir). Each returns null on success or the
+   * POSIX errno name of the failure ('ENOENT', 'EEXIST', 'EISDIR', 'ENOTEMPTY', ...). A host without
+   * them makes these os functions raise OSError.
+   */
+  removeFile?(path: string): string | null;
+  makeDir?(path: string): string | null;
+  removeDir?(path: string): string | null;
   /** Absolute, normalised path of `path` relative to `base` (default: cwd()). */
   resolvePath(path: string, base?: string): string;
   dirname(path: string): string;

@@ -153,6 +153,12 @@ export class MemoryHost implements Host {
     return null;
   }
 
+  removeFile(path: string): string | null {
+    const p = this.resolvePath(path);
+    if (this.files.has(p)) return (this.files.delete(p), null);
+    return this.stat(p) ? 'EISDIR' : 'ENOENT';
+  }
+
   listDir(path: string): string[] | null {
     const p = this.resolvePath(path);
     const prefix = p === '/' ? '/' : p + '/';

@@ -205,6 +205,21 @@ export class NodeHost implements Host {
     }
   }
 
+  removeFile(path: string): string | null {
+    return fsErrno(() => {
+      if (fs.statSync(path).isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+      fs.unlinkSync(path);
+    });
+  }
+
+  makeDir(path: string): string | null {
+    return fsErrno(() => fs.mkdirSync(path));
+  }
+
+  removeDir(path: string): string | null {
+    return fsErrno(() => fs.rmdirSync(path));
+  }
+
   listDir(path: string): string[] | null {
     try {
       return fs.readdirSync(path);
@@ -256,5 +271,15 @@ function safeIsatty(fd: number): boolean {
     return fs.fstatSync(fd).isCharacterDevice();
   } catch {
     return false;
+  }
+}
+
+/** Run a file-system call; null on success, else the errno name ('ENOENT', ...). */
+function fsErrno(f: () => void): string | null {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    return (e as { code?: string }).code ?? 'EIO';
   }
 }

@@ -191,6 +191,38 @@ function* execSource(rt: Runtime, full: string, file: string, pkgDir: string | n
   return rt.sysModules.getStr(full) ?? m;
 }
 
+/** importlib.import_module's core: import the absolute dotted name, return that module (not the top). */
+export function* importAbsolute(rt: Runtime, full: string): NativeGen {
+  return yield* findAndLoadDotted(rt, full);
+}
+
+/**
+ * importlib.reload: run a source module's file again in its existing namespace (CPython keeps the
+ * module object and its dict). A stdlib module written in TS is re-initialised into the same dict.
+ */
+export function* reloadModule(rt: Runtime, m: PyModule): NativeGen {
+  const name = m.dict.getStr('__name__');
+  if (typeof name !== 'string' || rt.sysModules.getStr(name) !== m) {
+    const e = pyErr(ImportError, `module ${typeof name === 'string' ? name : '?'} not in sys.modules`);
+    setExcField(e, 'name', typeof name === 'string' ? name : None);
+    throw e;
+  }
+  const file = m.dict.getStr('__file__');
+  if (typeof file === 'string') {
+    const source = rt.host.readTextFile(file);
+    if (source === null) throw notFound(`No module named '${name}'`, name);
+    rt.sources.add(file, source);
+    yield* runCode(rt.compile(source, file, 'exec'), m.dict, m.dict);
+    return rt.sysModules.getStr(name) ?? m;
+  }
+  const def = rt.stdlibDefs.get(name);
+  if (def !== undefined) {
+    const ns = def.init(m, rt);
+    if (ns) for (const [k, v] of Object.entries(ns)) m.dict.setStr(k, v);
+  }
+  return m;
+}
+
 /** A stdlib module from the registry (stdlib/index.ts): load its definition if needed, then init. */
 export function* loadStdlib(rt: Runtime, name: string): NativeGen {
   const cached = rt.sysModules.getStr(name);

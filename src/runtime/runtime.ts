@@ -26,6 +26,7 @@ import * as ops from '../objects/ops.js';
 import type { Host } from '../host/host.js';
 import { DEADLOCK_EXIT_CODE, Scheduler, type GreenThread, type RunOutcome } from '../sched/scheduler.js';
 import { newThreadForCall, vmSettings } from '../vm/thread.js';
+import { intStrLimit } from '../objects/int-limits.js';
 import { setDefaultBuiltins } from '../vm/calls.js';
 import { vmHooks } from '../vm/interpreter.js';
 import { compileSource, type CodeObject } from '../compile/index.js';
@@ -103,6 +104,10 @@ export class Runtime {
       sourceLine: (f, n) => this.sources.line(f, n),
     });
     vmSettings.switchAtAnyInstruction = !!opts.switchAnyInstruction;
+    // Interpreter-wide limits are module globals (hot paths read them): reset them so that one run's
+    // sys.setrecursionlimit / sys.set_int_max_str_digits never leaks into the next Runtime in this process.
+    vmSettings.recursionLimit = 1000;
+    intStrLimit.maxDigits = 4300;
 
     const env = host.env();
     const unbuffered = !!opts.unbuffered || (env.PYTHONUNBUFFERED ?? '') !== '';
