@@ -75,10 +75,16 @@ export function compileExpr(c: Compiler, e: A.Expr): void {
       c.expr(e.left);
       c.expr(e.right);
       return c.emit(Op.BINARY_OP, binopArg(e.op, false));
-    case 'UnaryOp':
+    case 'UnaryOp': {
+      // CPython's AST optimizer folds -1, ~0, +2.5 ... into one constant (python3 -m dis shows LOAD_CONST -1).
+      if (e.op !== 'Not') {
+        const v = foldConst(e);
+        if (v !== undefined) return u.loadConst(v);
+      }
       c.expr(e.operand);
       return c.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE
         : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
+    }
     case 'Lambda':
       return compileLambda(c, e);
     case 'IfExp': {

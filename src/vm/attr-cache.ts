@@ -13,6 +13,7 @@ import { PyType } from '../objects/type.js';
 import { typeOf } from '../objects/builtin-types.js';
 import { PyFunction } from '../objects/function.js';
 import { PyNativeFunction } from '../objects/native.js';
+import { PyProperty, propertyType } from '../objects/descriptors.js';
 import { objectGetattribute, objectSetattr } from '../objects/attr.js';
 import { objectNew } from '../objects/object-methods.js';
 import { typeType } from '../objects/builtin-types.js';
@@ -24,6 +25,11 @@ export const enum AttrKind {
   InstanceDict,
   /** A plain method: LOAD_METHOD pushes `method` unbound. */
   Method,
+  /**
+   * An exact `property` (a data descriptor: it wins over the instance dict): `method` is the property;
+   * LOAD_ATTR runs its fget inline when that is a Python function of one parameter.
+   */
+  Property,
 }
 
 export class AttrCache {
@@ -39,12 +45,17 @@ function cacheOf(co: CodeObject): unknown[] {
   return co.cache ?? (co.cache = new Array(co.ninstr));
 }
 
-/** After a slow LOAD_ATTR on obj: remember an instance-dict hit when the rules allow it. */
+/** After a slow LOAD_ATTR on obj: remember an instance-dict hit or a property when the rules allow it. */
 export function noteAttr(co: CodeObject, pc: number, obj: PyValue, name: string): void {
-  if (!(obj instanceof PyObject) || obj instanceof PyType || obj.dict === null) return;
+  if (!(obj instanceof PyObject) || obj instanceof PyType) return;
   const t = obj.type;
-  if (t.lookup('__getattribute__') !== objectGetattribute || t.lookup(name) !== undefined) return;
-  if (!obj.dict.hasStr(name)) return;
+  if (t.lookup('__getattribute__') !== objectGetattribute) return;
+  const d = t.lookup(name);
+  if (d instanceof PyProperty && d.type === propertyType) {
+    cacheOf(co)[pc] = new AttrCache(t, t.version, AttrKind.Property, d);
+    return;
+  }
+  if (obj.dict === null || d !== undefined || !obj.dict.hasStr(name)) return;
   cacheOf(co)[pc] = new AttrCache(t, t.version, AttrKind.InstanceDict, undefined);
 }
 

@@ -46,11 +46,13 @@ import { callAny, callPython, pushNative, PUSHED, recursionError, initFrameCells
 import { deliver, unwind, toPyExc, chainContext, raiseNew } from './unwind.js';
 import { resumeGen, genYield, genReturn } from './generators.js';
 import { driveNative, Drive } from './native-driver.js';
+import { callNativeAt } from './native-call.js';
 import { loadGlobal, loadName, storeName, deleteName, nameError, unboundLocal, unboundDeref } from './names.js';
 import * as B from './build-ops.js';
-import { AttrCache, noteAttr, methodFor, storeAttrFast, initFor } from './attr-cache.js';
+import { AttrCache, AttrKind, noteAttr, methodFor, storeAttrFast, initFor } from './attr-cache.js';
 import * as ht from '../objects/hashtable.js';
 import { PyType } from '../objects/type.js';
+import type { PyProperty } from '../objects/descriptors.js';
 
 const enum Exit {
   /** The top frame is native, or the thread finished: runSlice decides. */
@@ -242,16 +244,38 @@ function execute(t: PyThread): Exit {
             const o = stack[sp - 1] as PyValue;
             if (typeof o === 'object' && code.cache !== null) {
               const c = code.cache[pc - 1];
-              if (c instanceof AttrCache && c.type === o.type && c.version === o.type.version && o.dict !== null) {
-                const v = o.dict.getStr(names[arg]);
-                if (v !== undefined) {
-                  stack[sp - 1] = v;
-                  break;
+              if (c instanceof AttrCache && c.type === o.type && c.version === o.type.version) {
+                if (c.kind === AttrKind.InstanceDict) {
+                  if (o.dict !== null) {
+                    const v = o.dict.getStr(names[arg]);
+                    if (v !== undefined) {
+                      stack[sp - 1] = v;
+                      break;
+                    }
+                  }
+                } else {
+                  // A property with a Python getter: run fget(o) as an inline call, o as its argument.
+                  const g = (c.method as PyProperty).fget;
+                  if (g instanceof PyFunction && (g.code as CodeObject).fastArgc === 1) {
+                    frame.pc = pc;
+                    frame.sp = sp - 1;
+                    const co = g.code as CodeObject;
+                    frame = pushPyFrame(t, g, co, sp - 1, 1, frame);
+                    code = co;
+                    instrs = co.instructions;
+                    consts = co.consts;
+                    names = co.names;
+                    base = sp - 1;
+                    sp = base + co.nlocalsplus;
+                    pc = 0;
+                    break;
+                  }
                 }
               }
             }
             frame.pc = pc; // a getter may read this frame's line (frame.f_lineno)
             const r = ops.getAttr(o, names[arg]);
+            if (typeof o === 'object') noteAttr(code, pc - 1, o, names[arg]);
             if (isPending(r)) {
               sp--;
               frame.pc = pc;
@@ -260,7 +284,6 @@ function execute(t: PyThread): Exit {
               continue reload;
             }
             stack[sp - 1] = r;
-            if (typeof o === 'object') noteAttr(code, pc - 1, o, names[arg]);
             break;
           }
           case Op.LOAD_METHOD: {
@@ -768,6 +791,13 @@ function execute(t: PyThread): Exit {
             }
             frame.pc = pc;
             frame.sp = fIdx;
+            if (kwnames === null && callable instanceof PyNativeFunction) {
+              const r = callNativeAt(t, stack, callable, callable.self, fIdx, argStart, n);
+              if (r === PUSHED) continue reload;
+              sp = fIdx;
+              stack[sp++] = r;
+              break;
+            }
             const r = callGeneral(t, stack, callable, fIdx, argStart, n, kwnames);
             if (r === PUSHED) continue reload;
             sp = fIdx;
@@ -1317,6 +1347,13 @@ function callGeneral(
   kwnames: PyTuple | null,
 ): PyValue {
   const nkw = kwnames === null ? 0 : kwnames.items.length;
+  if (nkw === 0) {
+    // Natives: fixed-arity entry points, no stack.slice (native-call.ts).
+    if (callable instanceof PyNativeFunction) return callNativeAt(t, stack, callable, callable.self, fIdx, argStart, n);
+    if (callable instanceof PyMethod && callable.fn instanceof PyNativeFunction) {
+      return callNativeAt(t, stack, callable.fn, callable.self, fIdx, argStart, n);
+    }
+  }
   const npos = n - nkw;
   const pos = stack.slice(argStart, argStart + npos) as PyValue[];
   if (callable instanceof PyFunction) {
