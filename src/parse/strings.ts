@@ -5,6 +5,7 @@ import type { Constant, Expr, JoinedStr, Position } from './ast.js';
 import type { Token } from './tokenizer.js';
 import { FStringBuilder } from './fstring.js';
 import { stringError as errorAt } from './context.js';
+import { lookupName } from './unicode-name.js';
 
 /** On a str Constant whose first literal has the `u` prefix: CPython's Constant.kind == 'u'. A symbol
  * key, so it stays out of JSON and the compiler's way. */
@@ -68,11 +69,35 @@ export function decodeEscapes(s: string, tok: Position, bytes = false): string {
       continue;
     }
     if (n === 'N' && !bytes) {
-      throw errorAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i - 1}-${i}: \\N{...} escapes are not supported by pyts`, tok);
+      // \N{name} (CPython: unicode-escape's name lookup). Positions count from the backslash in the body.
+      const close = s[i + 1] === '{' ? s.indexOf('}', i + 2) : -1;
+      if (close < 0 || close === i + 2) {
+        const end = s[i + 1] !== '{' ? i : close < 0 && i + 2 < s.length ? s.length - 1 : i + 1;
+        throw errorAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos(s, i - 1)}-${pos(s, end)}: malformed \\N character escape`, tok);
+      }
+      const cp = lookupName(s.slice(i + 2, close));
+      if (cp === undefined) {
+        throw errorAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${pos(s, i - 1)}-${pos(s, close)}: unknown Unicode character name`, tok);
+      }
+      out += String.fromCodePoint(cp);
+      i = close;
+      continue;
     }
     out += '\\' + n;
   }
   return out;
+}
+
+/** CPython reports escape positions in the literal body after it has rewritten every non-ASCII
+ * character as a 10-char `\U%08x` escape (Parser/string_parser.c decode_unicode_with_escapes). */
+function pos(s: string, i: number): number {
+  let n = 0;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) n++;
+    else { n += 10; if (c >= 0xd800 && c < 0xdc00) k++; }
+  }
+  return n;
 }
 
 /** atom: STRING+ — adjacent literals merged by the tokenizer into one token with `strs`. */

@@ -1,0 +1,2 @@
+x = 1
+s = "caf\N{LATIN SMALL LETTER E WITH ACUTE} \N{NO SUCH NAME}"
