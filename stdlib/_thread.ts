@@ -25,7 +25,7 @@ import {
   AttributeError, OverflowError, PyBaseException, RuntimeError, SystemExit, TypeError, ValueError,
   attrErr, isExcOf, pyErr,
 } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod, type PyNativeFunction } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, withFast, type PyNativeFunction } from '../src/objects/native.js';
 import { PyFloat, pyFloat } from '../src/objects/float.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
 import { PyDict } from '../src/objects/dict.js';
@@ -237,7 +237,30 @@ const lockReleaseM = nativeMethod('lock', 'release', (args) => {
   return None;
 }, 'Release the lock.');
 
+// Fixed-arity entry points (native.ts fn1): `lock.acquire()` / `lock.release()` / `with lock:` in a
+// loop call these with no args array (the uncontended pair is the issue-4 benchmark).
+withFast(lockAcquireM, (s) => {
+  if (s instanceof PyLock && !s.locked) {
+    s.locked = true;
+    return true;
+  }
+  return lockAcquireM.fn([s], null);
+});
+withFast(lockReleaseM, (s) => {
+  if (s instanceof PyLock && s.locked && s.waiters === null) {
+    s.locked = false;
+    return None;
+  }
+  return lockReleaseM.fn([s], null);
+});
+
 const lockLockedM = nativeMethod('lock', 'locked', (args) => selfLock(args, 'locked').locked, 'Test whether the lock is currently locked.');
+
+const lockExitM = nativeMethod('lock', '__exit__', (args) => {
+  lockRelease(selfLock(args, '__exit__'));
+  return None;
+});
+withFast(lockExitM, lockReleaseM.fn1);
 
 lockType.define({
   acquire: lockAcquireM,
@@ -245,10 +268,7 @@ lockType.define({
   __enter__: lockAcquireM,
   release: lockReleaseM,
   release_lock: lockReleaseM,
-  __exit__: nativeMethod('lock', '__exit__', (args) => {
-    lockRelease(selfLock(args, '__exit__'));
-    return None;
-  }),
+  __exit__: lockExitM,
   locked: lockLockedM,
   locked_lock: lockLockedM,
   _at_fork_reinit: nativeMethod('lock', '_at_fork_reinit', (args) => {

@@ -227,6 +227,8 @@ export function bindNative(f: PyNativeFunction, obj: PyValue): PyValue {
   if (f.self !== undefined || !f.binds) return f;
   const b = new PyNativeFunction(f.name, f.fn, false, f.qualname, f.doc ?? undefined);
   b.self = obj;
+  b.fn1 = f.fn1;
+  b.fn2 = f.fn2;
   return b;
 }
 

@@ -24,6 +24,14 @@ export class PyNativeFunction extends PyObject {
   doc: string | null;
   /** For a bound builtin method (`[].append`): the object it is bound to. */
   self: PyValue | undefined;
+  /**
+   * Optional fixed-arity entry points, for hot natives: fn1(a) must behave exactly as fn([a], null),
+   * fn2(a, b) as fn([a, b], null) (a method's self counts: `lock.acquire()` is fn1(lock)). The VM's
+   * CALL uses them when the argument count matches and no keywords are given, saving the args array
+   * (vm/native-call.ts). Set them with withFast().
+   */
+  fn1: ((a: PyValue) => NativeResult) | null;
+  fn2: ((a: PyValue, b: PyValue) => NativeResult) | null;
   constructor(name: string, fn: NativeFn, binds: boolean, qualname?: string, doc?: string) {
     super(binds ? methodDescriptorType : builtinFunctionType);
     this.name = name;
@@ -32,7 +40,20 @@ export class PyNativeFunction extends PyObject {
     this.binds = binds;
     this.doc = doc ?? null;
     this.self = undefined;
+    this.fn1 = null;
+    this.fn2 = null;
   }
+}
+
+/** Give `f` fixed-arity entry points (see PyNativeFunction.fn1/fn2); returns f. */
+export function withFast(
+  f: PyNativeFunction,
+  fn1: ((a: PyValue) => NativeResult) | null,
+  fn2: ((a: PyValue, b: PyValue) => NativeResult) | null = null,
+): PyNativeFunction {
+  f.fn1 = fn1;
+  f.fn2 = fn2;
+  return f;
 }
 
 /** A module-level builtin function (does not bind). */

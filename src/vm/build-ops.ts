@@ -17,6 +17,7 @@ import { PyTuple, pyTuple } from '../objects/tuple.js';
 import { PyList } from '../objects/list.js';
 import { PyDict, dictType } from '../objects/dict.js';
 import { PyFunction, PyMethod } from '../objects/function.js';
+import { PyNativeFunction } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { toArray } from '../objects/seq.js';
 import { call, callMethod } from '../objects/call.js';
@@ -419,6 +420,18 @@ export function lookupSpecialBound(obj: PyValue, name: string): PyValue | undefi
 
 /** BEFORE_WITH: [bound __exit__, the __enter__ result] (possibly after running __enter__). */
 export function beforeWith(mgr: PyValue): PyValue[] | NativeGen {
+  // Fast path: a native __enter__ (locks, files, ...) runs here directly, with no generator and no
+  // native frame, unless it needs to (returns a generator itself).
+  const tp = typeOf(mgr);
+  const enterF = tp.lookup('__enter__');
+  if (enterF instanceof PyNativeFunction && enterF.self === undefined) {
+    const exitF = tp.lookup('__exit__');
+    if (exitF !== undefined) {
+      const exit = new PyMethod(exitF, mgr);
+      const r = enterF.fn1 !== null ? enterF.fn1(mgr) : enterF.fn([mgr], null);
+      return isPending(r) ? enterPending(r, exit) : [exit, r];
+    }
+  }
   const enter = lookupSpecialBound(mgr, '__enter__');
   if (enter === undefined) {
     throw pyErr(TypeError, `'${typeName(mgr)}' object does not support the context manager protocol`);
@@ -431,6 +444,11 @@ export function beforeWith(mgr: PyValue): PyValue[] | NativeGen {
     );
   }
   return enterGen(enter, exit);
+}
+
+function* enterPending(g: NativeGen, exit: PyValue): NativeGen {
+  const r = yield* g;
+  return [exit, r] as unknown as PyValue;
 }
 
 function* enterGen(enter: PyValue, exit: PyValue): NativeGen {

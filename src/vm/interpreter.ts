@@ -791,13 +791,6 @@ function execute(t: PyThread): Exit {
             }
             frame.pc = pc;
             frame.sp = fIdx;
-            if (kwnames === null && callable instanceof PyNativeFunction) {
-              const r = callNativeAt(t, stack, callable, callable.self, fIdx, argStart, n);
-              if (r === PUSHED) continue reload;
-              sp = fIdx;
-              stack[sp++] = r;
-              break;
-            }
             const r = callGeneral(t, stack, callable, fIdx, argStart, n, kwnames);
             if (r === PUSHED) continue reload;
             sp = fIdx;
