@@ -33,6 +33,7 @@ const load = (p: Promise<{ default: ModuleDef }>) => p.then((m) => m.default);
 export const stdlibModules: Record<string, ModuleLoader> = {
   _thread: () => load(import('./_thread.js')),
   _weakref: () => import('./weakref.js').then((m) => m._weakrefModule),
+  abc: () => load(import('./abc.js')),
   argparse: () => load(import('./argparse.js')),
   collections: () => load(import('./collections.js')),
   contextlib: () => load(import('./contextlib.js')),

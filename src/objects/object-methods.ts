@@ -20,6 +20,7 @@ import { repr, str, isTrue } from './ops.js';
 import { noKw } from './methargs.js';
 import { solidBase, layoutBase } from './typeobject.js';
 import { pyList } from './list.js';
+import { entries as setEntries, type SetTable } from './set-table.js';
 
 /** id(o) for an object: a stable fake address (CPython: the object's address). */
 export function objectId(o: PyObject): number {
@@ -82,7 +83,9 @@ function hasPythonNew(t: PyType): boolean {
 
 function checkAbstract(cls: PyType, abs: PyValue): void {
   // __abstractmethods__ is a frozenset/set/tuple set by abc; only a non-empty one blocks instantiation.
-  const items = (abs as { items?: PyValue[] }).items ?? (abs as { keyList?: () => PyValue[] }).keyList?.();
+  // (a set/frozenset is a set table: its members are entries()[0])
+  const items = (abs as { items?: PyValue[] }).items ?? (abs as { keyList?: () => PyValue[] }).keyList?.() ??
+    ('sk' in (abs as object) ? setEntries(abs as unknown as SetTable)[0] : undefined);
   if (!items || items.length === 0) return;
   const names = items.map(String).sort();
   throw pyErr(TypeError, `Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
