@@ -15,7 +15,7 @@ import { PyObject, settle, type NativeGen, type NativeResult, type PyValue } fro
 import { None, builtinType, typeOf } from '../src/objects/builtin-types.js';
 import { PyType } from '../src/objects/type.js';
 import { Exception, IndexError, TypeError, ValueError, pyErr } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod, type NativeFn, type PyNativeFunction } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, withFast, type NativeFn, type PyNativeFunction } from '../src/objects/native.js';
 import { PyFloat } from '../src/objects/float.js';
 import { PyList, pyList } from '../src/objects/list.js';
 import { defineGetSet } from '../src/objects/descriptors.js';
@@ -293,18 +293,89 @@ method(queueType, 'full', (args) => {
     return 0 < m && m <= (yield* qsize(q));
   }) as unknown as NativeGen;
 }, 'Return True if the queue is full, False otherwise (not reliable!).');
-method(queueType, 'put', (args, kwargs) => {
+// The common path, done synchronously: the mutex is free, the queue uses our own list storage (FIFO
+// or LIFO) and no wait is needed. It is queue.py's put/get with the mutex taken and released around
+// it, minus the generators: nothing in it can block or run Python code, so no other thread can
+// observe the difference. Anything else (a held mutex, a full/empty queue, custom _put/_get hooks,
+// PriorityQueue's comparisons) takes the general path below.
+
+/** FIFO/LIFO when q stores items in a list through our own hooks, else undefined. */
+function plainKind(q: PyQueue): Kind | undefined {
+  if (!(q.items instanceof PyList) || typeof q.maxsize !== 'number' || typeof q.unfinished !== 'number') return undefined;
+  const t = typeOf(q);
+  if (t === queueType) return Kind.Fifo;
+  if (t === lifoQueueType) return Kind.Lifo;
+  const kp = storageHooks.get(t.lookup('_put') as PyValue);
+  if (kp === undefined || kp === Kind.Priority) return undefined;
+  if (storageHooks.get(t.lookup('_get') as PyValue) !== kp || storageHooks.get(t.lookup('_qsize') as PyValue) === undefined) return undefined;
+  return kp;
+}
+
+function queuePutFast(q: PyQueue, item: PyValue): boolean {
+  const m = q.mutex;
+  if (m.locked) return false;
+  const kind = plainKind(q);
+  if (kind === undefined) return false;
+  const items = (q.items as PyList).items;
+  const maxsize = q.maxsize as number;
+  if (maxsize > 0 && items.length >= maxsize) return false;
+  m.locked = true;
+  items.push(item);
+  (q.unfinished as number)++;
+  condNotifyOwned(q.notEmpty, 1);
+  lockRelease(m);
+  return true;
+}
+
+const NO_ITEM: PyValue = new PyObject(queueType);
+
+function queueGetFast(q: PyQueue): PyValue {
+  const m = q.mutex;
+  if (m.locked) return NO_ITEM;
+  const kind = plainKind(q);
+  if (kind === undefined) return NO_ITEM;
+  const items = (q.items as PyList).items;
+  if (items.length === 0) return NO_ITEM;
+  m.locked = true;
+  const item = (kind === Kind.Fifo ? items.shift() : items.pop()) as PyValue;
+  condNotifyOwned(q.notFull, 1);
+  lockRelease(m);
+  return item;
+}
+
+const queuePutM = method(queueType, 'put', (args, kwargs) => {
+  const q0 = args[0];
+  if (args.length === 2 && (kwargs === null || kwargs.size === 0) && q0 instanceof PyQueue && queuePutFast(q0, args[1])) return None;
   const [item, blk, timeout] = bindArgs('Queue.put', ['item', 'block', 'timeout'], 1, [true, None], [], args.slice(1), kwargs);
+  const q = selfQueue(args[0]);
+  if (blk === true) return queuePut(q, item, true, timeout);
   return (function* (): NativeGen {
-    return yield* queuePut(selfQueue(args[0]), item, yield* truth(blk), timeout);
+    return yield* queuePut(q, item, yield* truth(blk), timeout);
   })();
 }, 'Put an item into the queue.');
-method(queueType, 'get', (args, kwargs) => {
+withFast(queuePutM, null, (q, item) => (q instanceof PyQueue && queuePutFast(q, item) ? None : queuePutM.fn([q, item], null)));
+
+const queueGetM = method(queueType, 'get', (args, kwargs) => {
+  const q0 = args[0];
+  if (args.length === 1 && (kwargs === null || kwargs.size === 0) && q0 instanceof PyQueue) {
+    const v = queueGetFast(q0);
+    if (v !== NO_ITEM) return v;
+    return queueGet(q0, true, None);
+  }
   const [blk, timeout] = bindArgs('Queue.get', ['block', 'timeout'], 0, [true, None], [], args.slice(1), kwargs);
+  const q = selfQueue(args[0]);
+  if (blk === true) return queueGet(q, true, timeout);
   return (function* (): NativeGen {
-    return yield* queueGet(selfQueue(args[0]), yield* truth(blk), timeout);
+    return yield* queueGet(q, yield* truth(blk), timeout);
   })();
 }, 'Remove and return an item from the queue.');
+withFast(queueGetM, (q) => {
+  if (q instanceof PyQueue) {
+    const v = queueGetFast(q);
+    if (v !== NO_ITEM) return v;
+  }
+  return queueGetM.fn([q], null);
+});
 method(queueType, 'put_nowait', (args, kwargs) => {
   const [item] = bindArgs('Queue.put_nowait', ['item'], 1, [], [], args.slice(1), kwargs);
   return queuePut(selfQueue(args[0]), item, false, None);

@@ -20,6 +20,7 @@ PROGRAMS = {
     # our own programs (test/threading/fixtures/)
     'errors': ('../test/threading/fixtures/errors.py', [], []),
     'properties': ('../test/threading/fixtures/properties.py', [], []),
+    'queue_paths': ('../test/threading/fixtures/queue_paths.py', [], []),
 }
 
 def source_of(name):

@@ -161,6 +161,15 @@ describe('our fixtures vs CPython', () => {
     expect(r.exitCode).toBe(0);
   });
 
+  // queue.Queue's synchronous common path and its general path (blocking, timeouts, storage hooks).
+  for (const [seed, switchInterval] of [[1, undefined], [2, 3], [3, 1]] as const) {
+    test(`queue_paths.py, seed ${seed}, switch interval ${switchInterval ?? 'default'}`, async () => {
+      const { e, r } = await runExample('queue_paths', { seed, switchInterval });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(e.stdout);
+    }, 60000);
+  }
+
   // Interleaving-independent results, shaken with several seeds and small switch intervals.
   for (const [seed, switchInterval] of [[1, undefined], [2, 50], [3, 7], [4, 2], [5, 300]] as const) {
     test(`properties.py, seed ${seed}, switch interval ${switchInterval ?? 'default'}`, async () => {
