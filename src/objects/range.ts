@@ -168,12 +168,20 @@ rangeType.define({
       }
       return mk(x as SliceIdx);
     }
+    const at = (iv: Int) => {
+      let i = toBig(iv);
+      if (i < 0n) i += toBig(r.len);
+      if (i < 0n || i >= toBig(r.len)) throw pyErr(IndexError, 'range object index out of range');
+      return r.item(normBig(i));
+    };
     const iv = intValue(key);
-    if (iv === undefined) throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(key).name}`);
-    let i = toBig(iv);
-    if (i < 0n) i += toBig(r.len);
-    if (i < 0n || i >= toBig(r.len)) throw pyErr(IndexError, 'range object index out of range');
-    return r.item(normBig(i));
+    if (iv !== undefined) return at(iv);
+    // an object with __index__ (CPython: PyNumber_AsSsize_t in range_subscript)
+    const x = asIndex(key, (t) => `range indices must be integers or slices, not ${t}`);
+    if (!isGen(x)) return at(x as Int);
+    return (function* (): NativeGen {
+      return at((yield* x) as unknown as Int);
+    })();
   }),
   __contains__: m('__contains__', (args) => {
     const r = R(args);

@@ -15,6 +15,7 @@ import { strRepr, asciiEscape } from './str-repr.js';
 import { reprValue } from '../repr-util.js';
 import { formatInt, formatFloat } from './spec.js';
 import * as ops from '../ops.js';
+import { PyBytes, PyByteArray, bytesToLatin1, latin1ToBytes } from '../bytes.js';
 
 /** str(v) with no dispatch for the builtin scalars. */
 export function strOf(v: PyValue): string | NativeGen {
@@ -38,16 +39,34 @@ function* settleStr(r: string | NativeGen): Generator<any, string, any> {
 }
 
 export function percentFormat(fmt: string, args: PyValue): NativeResult {
-  return syncOrGen(percentGen(fmt, args));
+  return syncOrGen(percentGen(fmt, args, false));
+}
+
+/** `bytes % args` (CPython: _PyBytes_FormatEx): fmt and the result are latin-1 strings (one char per
+ * byte); %s/%b take bytes-like objects or __bytes__, %r is %a, %c an int < 256 or one byte. */
+export function bytesPercentFormat(fmt: string, args: PyValue): NativeResult {
+  return syncOrGen(percentGen(fmt, args, true));
 }
 
 function isMapping(v: PyValue): boolean {
   if (typeof v !== 'object') return false;
   const t = (v as PyObject).type;
-  return t !== tupleType && !t.isSubtypeOf(tupleType) && !t.isSubtypeOf(strType) && t.lookup('__getitem__') !== undefined;
+  return t !== tupleType && !t.isSubtypeOf(tupleType) && !t.isSubtypeOf(strType) && !(v instanceof PyBytes) && !(v instanceof PyByteArray) && t.lookup('__getitem__') !== undefined;
 }
 
-function* percentGen(fmt: string, argsv: PyValue): NativeGen {
+function* bytesArg(v: PyValue): Generator<any, string, any> {
+  if (v instanceof PyBytes || v instanceof PyByteArray) return bytesToLatin1(v.data);
+  const hook = typeof v === 'object' && v !== None ? (v as PyObject).type.lookup('__bytes__') : undefined;
+  if (hook !== undefined && hook !== None) {
+    const r = ops.call(hook, [v], null);
+    const b = isPending(r) ? yield* r : r;
+    if (b instanceof PyBytes) return bytesToLatin1(b.data);
+    throw pyErr(TypeError, `__bytes__ returned non-bytes (type ${typeOf(b).name})`);
+  }
+  throw pyErr(TypeError, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
+}
+
+function* percentGen(fmt: string, argsv: PyValue, bytesMode: boolean): NativeGen {
   const tupleArgs = argsv instanceof PyTuple;
   const args: readonly PyValue[] = tupleArgs ? (argsv as PyTuple).items : [argsv];
   const mapping = !tupleArgs && isMapping(argsv) ? argsv : null;
@@ -80,7 +99,7 @@ function* percentGen(fmt: string, argsv: PyValue): NativeGen {
       }
       if (depth > 0) throw pyErr(ValueError, 'incomplete format key');
       const key = fmt.slice(i + 1, j - 1);
-      const r = ops.getItem(mapping, key);
+      const r = ops.getItem(mapping, bytesMode ? new PyBytes(latin1ToBytes(key)) : key);
       value = isPending(r) ? yield* r : r;
       usedMapping = true;
       i = j;
@@ -126,7 +145,25 @@ function* percentGen(fmt: string, argsv: PyValue): NativeGen {
     const v = value !== undefined ? value : next();
     let body: string;
     let numeric = false;
-    switch (c) {
+    switch (bytesMode && 'sbrac'.includes(c) ? 'B' + (c === 'b' ? 's' : c === 'r' ? 'a' : c) : c) {
+      case 'Bs':
+        body = yield* bytesArg(v);
+        if (prec >= 0) body = body.slice(0, prec);
+        break;
+      case 'Ba':
+        body = asciiEscape(yield* settleStr(reprValue(v)));
+        if (prec >= 0) body = body.slice(0, prec);
+        break;
+      case 'Bc': {
+        if ((v instanceof PyBytes || v instanceof PyByteArray) && v.data.length === 1) body = String.fromCharCode(v.data[0]);
+        else {
+          const iv = intValue(v);
+          if (iv === undefined) throw pyErr(TypeError, '%c requires an integer in range(256) or a single byte');
+          if (iv < 0 || iv > 255) throw pyErr(OverflowError, '%c arg not in range(256)');
+          body = String.fromCharCode(Number(iv));
+        }
+        break;
+      }
       case 's':
         body = yield* settleStr(strOf(v));
         if (prec >= 0) body = Array.from(body).slice(0, prec).join('');
@@ -221,7 +258,7 @@ function* percentGen(fmt: string, argsv: PyValue): NativeGen {
     out += padPercent(body, width, flags, numeric);
   }
   if (ai < args.length && !usedMapping && mapping === null) {
-    throw pyErr(TypeError, 'not all arguments converted during string formatting');
+    throw pyErr(TypeError, `not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
   }
   return out;
 }
