@@ -32,6 +32,7 @@ import { checkCount, noKwargs, signature } from '../src/builtins/args.js';
 import { runSync } from './lib/pyclass.js';
 import { currentThread } from '../src/vm/thread.js';
 import { defineModule } from './index.js';
+import { collectionsAbcModule } from './collections_abc.js';
 
 type G<T = PyValue> = Generator<any, T, any>;
 
@@ -967,8 +968,9 @@ chainMapType.define({
 export default defineModule({
   name: 'collections',
   doc: 'High-performance container datatypes.',
-  init: () => {
+  init: (_mod, rt) => {
     return {
+      abc: collectionsAbcModule(rt),
       deque: dequeType,
       defaultdict: defaultdictType,
       OrderedDict: orderedDictType,
