@@ -2,10 +2,11 @@
 """Write src/parse/unicode-names.ts: the Unicode character names pyts knows for \\N{...} escapes, taken
 from this python3's unicodedata (CPython 3.11: Unicode 14.0).
 
-The full name table (~33k names, 870 KB of text) is too big to ship, so the table holds:
-  - every named character in the blocks listed in RANGES (Latin, Greek, Cyrillic, combining marks,
-    general punctuation .. misc symbols and arrows, CJK symbols, kana, fullwidth forms, emoji),
-    word-coded: each name is a list of indices into one word list;
+The full name table (~33k names, 870 KB of text; ~130 KB even zlib-compressed) is too big to ship, and
+the browser bundle has a size budget, so the table holds (~28 KB minified):
+  - every named character of Basic Latin + Latin-1, Greek, General Punctuation, Currency Symbols, Arrows,
+    Miscellaneous Symbols + Dingbats, the variation selectors, and the common emoji blocks (U+1F300-1F64F,
+    1F680-1F6FF, 1F900-1F9FF), word-coded: each name is a list of indices into one word list;
   - the common name aliases (control characters, abbreviations such as BOM or ZWSP);
 and the TS side derives algorithmically what CPython's unicodedata._getcode derives: HANGUL SYLLABLE
 names (from the jamo tables below) and CJK UNIFIED IDEOGRAPH-XXXX (the ranges written here).
@@ -13,9 +14,8 @@ usage: python3 scripts/gen-unicode-names.py
 """
 import json, os, unicodedata
 
-RANGES = [(0x20, 0x24f), (0x250, 0x2ff), (0x300, 0x36f), (0x370, 0x3ff), (0x400, 0x4ff), (0x1e00, 0x1eff),
-          (0x2000, 0x27ff), (0x2900, 0x2bff), (0x3000, 0x30ff), (0xfe00, 0xfe0f), (0xfe30, 0xfe4f),
-          (0xff00, 0xffef), (0x1f000, 0x1faff)]
+RANGES = [(0x20, 0xff), (0x370, 0x3ff), (0x2000, 0x206f), (0x20a0, 0x20c0), (0x2190, 0x21ff), (0x2600, 0x27bf),
+          (0xfe00, 0xfe0f), (0x1f300, 0x1f64f), (0x1f680, 0x1f6ff), (0x1f900, 0x1f9ff)]
 
 ALIASES = {
     0x00: 'NULL|NUL', 0x01: 'START OF HEADING|SOH', 0x02: 'START OF TEXT|STX', 0x03: 'END OF TEXT|ETX',
