@@ -23,7 +23,10 @@ import { staticMethod, classmethodType, staticmethodType, propertyType } from '.
 import { typeNew } from '../src/objects/typeobject.js';
 import * as ops from '../src/objects/ops.js';
 import { defineClass, runSync, getOpt, truth, itemsOf, callM } from './lib/pyclass.js';
-import { makeWrapper } from './functools.js';
+import { PyObject } from '../src/objects/object.js';
+import { builtinType } from '../src/objects/builtin-types.js';
+import { defineInstanceDict, addressOf } from '../src/objects/object-methods.js';
+import { PyMethod } from '../src/objects/function.js';
 import { defineModule } from './index.js';
 
 type G<T = PyValue> = Generator<any, T, any>;
@@ -193,9 +196,29 @@ export const ABCMeta: PyType = defineClass('abc', 'ABCMeta', [typeType], {
   },
 }, 'Metaclass for defining Abstract Base Classes (ABCs).');
 
+// Abstract methods made in TS: function-like objects with a __dict__ (so they carry
+// __isabstractmethod__ = True, __name__, __qualname__) that bind through an instance like functions.
+// (Not functools' wrapper type: functools -> collections -> collections.abc -> abc would be a cycle.)
+const abstractFnType = builtinType('function');
+abstractFnType.ns.set('__module__', 'builtins');
+defineInstanceDict(abstractFnType);
+abstractFnType.instancesHaveDict = true;
+
+class PyAbstractFn extends PyObject {
+  constructor(public impl: NativeFn) {
+    super(abstractFnType);
+    this.dict = new PyDict();
+  }
+}
+abstractFnType.define({
+  __call__: nativeMethod('function', '__call__', (a, kw) => (a[0] as PyAbstractFn).impl(a.slice(1), kw)),
+  __get__: nativeMethod('function', '__get__', (a) => (a[1] === undefined || a[1] === None ? a[0] : new PyMethod(a[0], a[1]))),
+  __repr__: nativeMethod('function', '__repr__', (a) => `<function ${String((a[0] as PyObject).dict?.getStr('__qualname__'))} at ${addressOf(a[0] as PyObject)}>`),
+});
+
 /** A Python-visible abstract method: a function-like object with __isabstractmethod__ = True. */
 export function abstractFn(qualname: string, impl: NativeFn = () => None): PyValue {
-  const w = makeWrapper((args, kw) => impl(args, kw));
+  const w = new PyAbstractFn(impl);
   const name = qualname.slice(qualname.lastIndexOf('.') + 1);
   w.dict!.setStr('__name__', name);
   w.dict!.setStr('__qualname__', qualname);
