@@ -1,5 +1,4 @@
 # exc_info / exception(): the traceback after the message (formatException).
-# known-gap: carets (~~^~~) need the VM to record column positions in tracebacks
 import logging
 import sys
 

@@ -1,0 +1,40 @@
+import io, sys, contextlib
+s = io.StringIO()
+print("hello", file=s)
+s.write("abc\n")
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(s.readline(), end='')
+print(list(s))
+s = io.StringIO("x\ny\nz")
+print(s.read(3), repr(s.read()), s.read())
+s.seek(1); s.write("Q"); print(s.getvalue())
+with io.StringIO() as f:
+    with contextlib.redirect_stdout(f):
+        print("captured")
+    v = f.getvalue()
+print(repr(v), f.closed)
+try: f.getvalue()
+except ValueError as e: print(e)
+b = io.BytesIO(b"ab\ncd")
+print(b.readline(), b.read(), b.tell(), b.seek(0, 2), b.write(b"!"), b.getvalue())
+print(list(io.BytesIO(b"1\n2\n")))
+print(issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
+try: io.StringIO().fileno()
+except io.UnsupportedOperation as e: print('unsupported', e)
+old = sys.stdout
+sys.stdout = io.StringIO()
+print("to buf")
+val = sys.stdout.getvalue()
+sys.stdout = old
+print(repr(val))
+class My(io.StringIO):
+    pass
+m = My("q"); print(m.read(), isinstance(m, io.StringIO), isinstance(m, io.TextIOBase))
+s = io.StringIO(); s.seek(3); s.write('x'); print(repr(s.getvalue()))
+s=io.StringIO("abc"); s.truncate(1); print(s.getvalue(), s.tell())
+print(io.StringIO("a\r\nb", newline=None).getvalue().encode())
+try: s.write(5)
+except TypeError as e: print(e)
+try: io.BytesIO().write('x')
+except TypeError as e: print(e)
