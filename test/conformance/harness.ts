@@ -6,6 +6,8 @@
 // (the case and its helper packages) is given to the interpreter as an in-memory file, so imports
 // resolve exactly as on disk. Threaded cases run under virtual time with a fixed seed: only outputs
 // that CPython prints identically on every run are compared, so any valid interleaving must match.
+// Paths: the case folder's absolute path is stripped from both outputs (regen-conformance.py does the
+// same to CPython's), so tracebacks compare equal in any checkout.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -121,16 +123,22 @@ export async function runCase(c: Case, timeoutMs = CASE_TIMEOUT_MS): Promise<Out
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
+  const caseDir = path.dirname(c.file) + path.sep;
+  const outcome = (exitCode: number | null, extra: Partial<Outcome> = {}): Outcome => {
+    const out = stdout.split(caseDir).join('');
+    const err = stderr.split(caseDir).join('');
+    return { stdout: out, stderr: err, exitCode, stderrLastLine: lastNonEmptyLine(err), timedOut: false, ...extra };
+  };
   try {
     const r = await Promise.race([py.runFile(path.basename(c.file), c.argv), timeout]);
     if (r === 'timeout') {
       py.interrupt();
-      return { stdout, stderr, exitCode: null, stderrLastLine: lastNonEmptyLine(stderr), timedOut: true };
+      return outcome(null, { timedOut: true });
     }
-    return { stdout, stderr, exitCode: r.exitCode, stderrLastLine: lastNonEmptyLine(stderr), timedOut: false };
+    return outcome(r.exitCode);
   } catch (e: any) {
     const crash = String(e?.stack ?? e).split('\n').slice(0, 6).join('\n');
-    return { stdout, stderr, exitCode: null, stderrLastLine: lastNonEmptyLine(stderr), timedOut: false, crash };
+    return outcome(null, { crash });
   } finally {
     clearTimeout(timer);
   }
