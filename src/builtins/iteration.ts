@@ -20,6 +20,7 @@ import * as ops from '../objects/ops.js';
 import { BinOp, CmpOp } from '../objects/ops.js';
 import { checkCount, oneArg, onlyKwargs, positional, signature, typeName } from './args.js';
 import { iterOf, nextOf, peekItems, settleNext, toArray } from './iterate.js';
+import { ItemLoop } from '../objects/item-loop.js';
 
 // ---- iter / next ----
 
@@ -197,11 +198,32 @@ export const sum = nativeFunction('sum', (args, kwargs) => {
     }
     return acc;
   }
+  const it = ops.getIter(iterable as PyValue);
+  if (!isPending(it)) return sumLoop(start, it);
   return (function* (): NativeGen {
-    const it = yield* iterOf(iterable as PyValue);
-    return yield* sumGen(start, null, 0, it);
+    return yield* sumLoop(start, yield* it);
   })();
 });
+
+/** sum over an iterator, driven item by item by the VM (ItemLoop: nothing allocated per item). */
+function sumLoop(start: PyValue, it: PyValue): NativeGen {
+  let acc = start;
+  return new ItemLoop(
+    it,
+    (x) => {
+      const r = addFast(acc, x);
+      if (r !== undefined) {
+        acc = r;
+        return undefined;
+      }
+      return (function* (): NativeGen {
+        acc = yield* settle(ops.binaryOp(acc, x, BinOp.Add));
+        return undefined as unknown as PyValue;
+      })();
+    },
+    () => acc,
+  );
+}
 
 function* sumGen(acc: PyValue, items: readonly PyValue[] | null, i: number, it: PyValue | null): NativeGen {
   for (;;) {

@@ -8,6 +8,7 @@ import { PyObject, isPending, type NativeGen, type NativeResult, type PyValue } 
 import { floatType, typeOf, None } from './builtin-types.js';
 import { pyErr, TypeError, OverflowError, StopIteration, isExcOf } from './exceptions.js';
 import { PyFloat } from './float.js';
+import { strLt } from './str.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { eqFast, eqValues } from './hashtable.js';
 import * as ops from './ops.js';
@@ -29,7 +30,7 @@ function numOf(v: PyValue): number | bigint | undefined {
 
 /** a < b decided natively (numbers compare exactly across number/bigint in JS), or undefined. */
 export function ltFast(a: PyValue, b: PyValue): boolean | undefined {
-  if (typeof a === 'string') return typeof b === 'string' ? a < b : undefined;
+  if (typeof a === 'string') return typeof b === 'string' ? strLt(a, b) : undefined;
   const x = numOf(a);
   if (x === undefined) return undefined;
   const y = numOf(b);
@@ -49,13 +50,25 @@ export function cmpFast(a: PyValue, b: PyValue, op: CmpOp): boolean | undefined 
     y = numOf(b);
     if (y === undefined) return undefined;
   }
+  if (typeof x === 'string') {
+    const s = x, t = y as string;
+    switch (op) {
+      case CmpOp.Lt: return strLt(s, t);
+      case CmpOp.Le: return s === t || strLt(s, t);
+      case CmpOp.Eq: return s === t;
+      case CmpOp.Ne: return s !== t;
+      case CmpOp.Gt: return strLt(t, s);
+      case CmpOp.Ge: return s === t || strLt(t, s);
+    }
+  }
+  const u = x as number | bigint, v = y as number | bigint;
   switch (op) {
-    case CmpOp.Lt: return x < y;
-    case CmpOp.Le: return x <= y;
-    case CmpOp.Eq: return x == y;
-    case CmpOp.Ne: return x != y;
-    case CmpOp.Gt: return x > y;
-    case CmpOp.Ge: return x >= y;
+    case CmpOp.Lt: return u < v;
+    case CmpOp.Le: return u <= v;
+    case CmpOp.Eq: return u == v;
+    case CmpOp.Ne: return u != v;
+    case CmpOp.Gt: return u > v;
+    case CmpOp.Ge: return u >= v;
   }
 }
 

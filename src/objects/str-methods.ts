@@ -9,7 +9,7 @@ import { pyErr, TypeError, ValueError, IndexError, OverflowError } from './excep
 import { nativeMethod, nativeFunction } from './native.js';
 import { staticMethod } from './descriptors.js';
 import {
-  PyStrObj, strValue, isBmp, codePoints, strLen, strCharAt, cpToUnit, unitToCp, strSlice, SPACE_CHARS, SPACE_RE,
+  PyStrObj, strValue, isBmp, codePoints, strLen, strCharAt, cpToUnit, unitToCp, strSlice, SPACE_CHARS, SPACE_RE, strLt,
 } from './str.js';
 import { PySlice, sliceIndices, type SliceIdx } from './slice.js';
 import { PyTuple } from './tuple.js';
@@ -554,10 +554,7 @@ function cmp(name: string, f: (a: string, b: string) => boolean) {
 
 /** Python orders strings by code point; JS by UTF-16 unit. They differ only around surrogates. */
 export function strLess(a: string, b: string): boolean {
-  if (isBmp(a) && isBmp(b)) return a < b;
-  const x = codePoints(a).map((c) => c.codePointAt(0)!), y = codePoints(b).map((c) => c.codePointAt(0)!);
-  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] < y[i];
-  return x.length < y.length;
+  return strLt(a, b);
 }
 
 function findMethod(name: string, reverse: boolean, raise: boolean) {

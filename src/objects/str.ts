@@ -109,3 +109,36 @@ export function isSpaceChar(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
   return SPACE_RE.test(String.fromCharCode(c));
 }
+
+/**
+ * a < b in code-point order (CPython: unicode_compare). JS's `<` orders by UTF-16 unit, which agrees
+ * except where the first difference pairs a surrogate (part of a character above U+FFFF) with a unit in
+ * U+E000..U+FFFF. The first-character test settles most comparisons at the cost of JS's own `<`.
+ */
+export function strLt(a: string, b: string): boolean {
+  const x = a.charCodeAt(0), y = b.charCodeAt(0);
+  // Differing first units, one below the surrogates (or an empty string: NaN): `<` is exact.
+  if (x !== y && (x < 0xd800 || y < 0xd800 || x !== x || y !== y)) return a < b;
+  return strCmpSlow(a, b) < 0;
+}
+
+/** Three-way code-point comparison, finding the first differing unit. */
+export function strCmpSlow(a: string, b: string): number {
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  if (x < 0xd800 || y < 0xd800) return x - y;
+  return unitOrder(a, i, x) - unitOrder(b, i, y);
+}
+
+/** A unit >= U+D800 at s[i], mapped so that units of surrogate pairs sort above U+E000..U+FFFF. */
+function unitOrder(s: string, i: number, u: number): number {
+  if (u >= 0xe000) return u;
+  const inPair =
+    u < 0xdc00
+      ? i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+      : i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  return inPair ? u + 0x10000 : u; // a lone surrogate is its own code point
+}

@@ -13,8 +13,8 @@ import { PyType } from '../objects/type.js';
 import {
   PyBaseException, BaseException, pyErr, isExcOf, TypeError, ValueError, ImportError, StopIteration, AttributeError, KeyError,
 } from '../objects/exceptions.js';
-import { PyTuple, pyTuple } from '../objects/tuple.js';
-import { PyList } from '../objects/list.js';
+import { PyTuple, pyTuple, tupleType } from '../objects/tuple.js';
+import { PyList, listType } from '../objects/list.js';
 import { PyDict, dictType } from '../objects/dict.js';
 import { PyFunction, PyMethod } from '../objects/function.js';
 import { PyNativeFunction } from '../objects/native.js';
@@ -197,7 +197,8 @@ export function* setupAnnotationsGen(loc: PyValue): NativeGen {
 /** UNPACK_SEQUENCE n: the items in order (the loop pushes them reversed). */
 export function unpackItems(seq: PyValue, n: number): PyValue[] | NativeGen {
   let items: readonly PyValue[] | undefined;
-  if (seq instanceof PyTuple || seq instanceof PyList) items = seq.items;
+  // Exact types only (CPython: PyTuple_CheckExact / PyList_CheckExact): a subclass may override __iter__.
+  if ((seq instanceof PyTuple && seq.type === tupleType) || (seq instanceof PyList && seq.type === listType)) items = seq.items;
   if (items !== undefined) {
     checkUnpackLen(items.length, n);
     return items as PyValue[];

@@ -29,7 +29,9 @@ import { PyBaseException, pyErr, AssertionError, RuntimeError, NameError } from 
 import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
 import { PyNativeFunction } from '../objects/native.js';
 import { PyFloat } from '../objects/float.js';
-import { PyTuple, pyTuple } from '../objects/tuple.js';
+import { PyTuple, pyTuple, tupleType as tupleTypeRef } from '../objects/tuple.js';
+import { floatPow } from '../objects/float-methods.js';
+import { strLt } from '../objects/str.js';
 import { PyList, listType as listTypeRef } from '../objects/list.js';
 import { PyDict, dictType as dictTypeRef } from '../objects/dict.js';
 import { PySlice } from '../objects/slice.js';
@@ -475,6 +477,16 @@ function execute(t: PyThread): Exit {
                     continue;
                   }
                   break;
+                case BinOp.Power:
+                case BinOp.InplacePower: {
+                  // CPython: float_pow (int ** float and float ** int convert the int exactly, as here).
+                  const p = floatPow(x, y);
+                  if (p !== undefined) {
+                    stack[sp - 1] = new PyFloat(p);
+                    continue;
+                  }
+                  break; // negative base, fractional exponent: complex, via the generic path
+                }
               }
             } else if (typeof a === 'string' && typeof b === 'string' && (arg === BinOp.Add || arg === BinOp.InplaceAdd)) {
               stack[sp - 1] = a + b;
@@ -494,7 +506,7 @@ function execute(t: PyThread): Exit {
           case Op.COMPARE_OP: {
             const b = stack[--sp] as PyValue;
             const a = stack[sp - 1] as PyValue;
-            if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
+            if (typeof a === 'number' && typeof b === 'number') {
               switch (arg) {
                 case CmpOp.Lt:
                   stack[sp - 1] = a < b;
@@ -515,6 +527,12 @@ function execute(t: PyThread): Exit {
                   stack[sp - 1] = a >= b;
                   continue;
               }
+            }
+            if (typeof a === 'string' && typeof b === 'string') {
+              // Code-point order (strLt): JS's `<` orders UTF-16 units.
+              stack[sp - 1] =
+                arg === CmpOp.Eq ? a === b : arg === CmpOp.Ne ? a !== b : arg === CmpOp.Lt ? strLt(a, b) : arg === CmpOp.Gt ? strLt(b, a) : arg === CmpOp.Le ? a === b || strLt(a, b) : a === b || strLt(b, a);
+              continue;
             }
             if (a instanceof PyFloat && b instanceof PyFloat && a.type === floatTypeRef && b.type === floatTypeRef) {
               const x = a.value, y = b.value;
@@ -747,6 +765,16 @@ function execute(t: PyThread): Exit {
             if (stack[fIdx + 1] !== undefined) {
               argStart = fIdx + 1;
               n++;
+              if (kwnames === null && callable instanceof PyNativeFunction) {
+                // obj.method(...) on a native method (LOAD_METHOD left it unbound, self in the slot).
+                frame.pc = pc;
+                frame.sp = fIdx;
+                const r = callNativeAt(t, stack, callable, callable.self, fIdx, argStart, n);
+                if (r === PUSHED) continue reload;
+                sp = fIdx;
+                stack[sp++] = r;
+                break;
+              }
             } else if (callable instanceof PyFunction) {
               // f(args): the common case, nothing to rewrite
             } else if (callable instanceof PyMethod) {
@@ -849,6 +877,14 @@ function execute(t: PyThread): Exit {
           }
           case Op.UNPACK_SEQUENCE: {
             const seq = stack[--sp] as PyValue;
+            if ((seq instanceof PyTuple && seq.type === tupleTypeRef) || (seq instanceof PyList && seq.type === listTypeRef)) {
+              // CPython: the exact tuple/list case, no iterator.
+              const items = seq.items;
+              if (items.length === arg) {
+                for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                break;
+              }
+            }
             const r = B.unpackItems(seq, arg);
             if (B.isGen(r)) {
               frame.pc = pc;
