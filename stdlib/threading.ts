@@ -44,6 +44,16 @@ import {
   allocateLock, getIdentFn,
 } from './_thread.js';
 import { defineModule } from './index.js';
+import { warnFromNative } from './warnings.js';
+import { DeprecationWarning } from '../src/objects/exceptions.js';
+
+/** A 3.11 deprecated camelCase alias: DeprecationWarning (stacklevel=2 in threading.py), then `fn`. */
+function deprecated(msg: string, fn: NativeFn): NativeFn {
+  return function* (args, kwargs): NativeGen {
+    yield* warnFromNative(DeprecationWarning, msg);
+    return yield* settle(fn(args, kwargs));
+  };
+}
 
 type Gen<T> = Generator<import('../src/objects/object.js').Suspend, T, PyValue>;
 
@@ -379,21 +389,21 @@ method(threadType, 'join', (args, kwargs) => {
   return threadJoin(selfThread(args[0]), a[0]);
 }, 'Wait until the thread terminates.');
 method(threadType, 'is_alive', (args) => threadIsAlive(selfThread(args[0])), 'Return whether the thread is alive.');
-method(threadType, 'isDaemon', (args) => {
+method(threadType, 'isDaemon', deprecated('isDaemon() is deprecated, get the daemon attribute instead', (args) => {
   const t = selfThread(args[0]);
   assertInit(t);
   return t.daemonic;
-});
-method(threadType, 'setDaemon', (args) => {
+}));
+method(threadType, 'setDaemon', deprecated('setDaemon() is deprecated, set the daemon attribute instead', (args) => {
   setDaemon(selfThread(args[0]), args[1]);
   return None;
-});
-method(threadType, 'getName', (args) => {
+}));
+method(threadType, 'getName', deprecated('getName() is deprecated, get the name attribute instead', (args) => {
   const t = selfThread(args[0]);
   assertInit(t);
   return t.name;
-});
-method(threadType, 'setName', (args) => setNameGen(selfThread(args[0]), args[1]));
+}));
+method(threadType, 'setName', deprecated('setName() is deprecated, set the name attribute instead', (args) => setNameGen(selfThread(args[0]), args[1])));
 method(threadType, '__repr__', (args) => threadRepr(selfThread(args[0])));
 method(threadType, '_set_ident', (args) => {
   selfThread(args[0]).ident = identNow();
@@ -655,7 +665,7 @@ method(conditionType, 'notify', (args, kwargs) => {
 const notifyAll = nativeMethod('Condition', 'notify_all', (args) => condNotify(selfCond(args[0]), Infinity),
   'Wake up all threads waiting on this condition.');
 conditionType.ns.set('notify_all', notifyAll);
-conditionType.ns.set('notifyAll', notifyAll);
+conditionType.ns.set('notifyAll', nativeMethod('Condition', 'notifyAll', deprecated('notifyAll() is deprecated, use notify_all() instead', notifyAll.fn)));
 method(conditionType, '__repr__', (args) => {
   const c = selfCond(args[0]);
   return (function* (): NativeGen {
@@ -796,7 +806,7 @@ method(eventType, '__init__', (args) => {
 });
 const isSet = nativeMethod('Event', 'is_set', (args) => selfEvent(args[0]).flag, 'Return true if and only if the internal flag is true.');
 eventType.ns.set('is_set', isSet);
-eventType.ns.set('isSet', isSet);
+eventType.ns.set('isSet', nativeMethod('Event', 'isSet', deprecated('isSet() is deprecated, use is_set() instead', isSet.fn)));
 method(eventType, 'set', (args) => {
   eventSet(selfEvent(args[0]));
   return None;
@@ -1010,11 +1020,11 @@ export default defineModule({
       _CRLock: rlockType,
       local: localType,
       current_thread: current,
-      currentThread: current,
+      currentThread: nativeFunction('currentThread', deprecated('currentThread() is deprecated, use current_thread() instead', current.fn)),
       main_thread: nativeFunction('main_thread', () => mainObj, 'Return the main thread object.'),
       enumerate: nativeFunction('enumerate', () => pyList([...st.active.values(), ...st.limbo]), 'Return a list of all Thread objects currently alive.'),
       active_count: activeCount,
-      activeCount,
+      activeCount: nativeFunction('activeCount', deprecated('activeCount() is deprecated, use active_count() instead', activeCount.fn)),
       get_ident: getIdentFn,
       get_native_id: nativeFunction('get_native_id', () => identNow()),
       excepthook: defaultExcepthook,
