@@ -216,7 +216,18 @@ function execute(t: PyThread): Exit {
             (stack[base + arg] as PyCell).value = stack[--sp];
             break;
           case Op.LOAD_NAME: {
+            // Slot cache: code.cache[pc-1] is the locals dict slot where the name was last found; the
+            // slot is still its live entry exactly when the dict's key there is the same string.
+            const loc = frame.locals;
+            if (loc instanceof PyDict && loc.type === dictTypeRef && code.cache !== null) {
+              const c = code.cache[pc - 1];
+              if (typeof c === 'number' && loc.keys[c] === names[arg]) {
+                stack[sp++] = loc.vals[c] as PyValue;
+                break;
+              }
+            }
             const r = loadName(frame, names[arg]);
+            noteNameSlot(code, pc - 1, loc, names[arg]);
             if (isPending(r)) {
               frame.pc = pc;
               frame.sp = sp;
@@ -227,7 +238,18 @@ function execute(t: PyThread): Exit {
             break;
           }
           case Op.STORE_NAME: {
+            const loc = frame.locals;
+            if (loc instanceof PyDict && loc.type === dictTypeRef && code.cache !== null) {
+              const c = code.cache[pc - 1];
+              if (typeof c === 'number' && loc.keys[c] === names[arg]) {
+                // What setStr does for an existing key.
+                loc.vals[c] = stack[--sp] as PyValue;
+                loc.version++;
+                break;
+              }
+            }
             const r = storeName(frame, names[arg], stack[--sp] as PyValue);
+            noteNameSlot(code, pc - 1, loc, names[arg]);
             if (isPending(r)) {
               frame.pc = pc;
               frame.sp = sp;
@@ -918,6 +940,15 @@ function execute(t: PyThread): Exit {
       continue reload;
     }
   }
+}
+
+/** LOAD_NAME/STORE_NAME: remember the slot of `name` in an exact-dict locals mapping (see LOAD_NAME). */
+function noteNameSlot(code: CodeObject, at: number, loc: PyValue | null, name: string): void {
+  if (!(loc instanceof PyDict) || loc.type !== dictTypeRef) return;
+  const i = loc.index.get(name);
+  if (i === undefined) return;
+  const cache = code.cache ?? (code.cache = new Array(code.ninstr));
+  cache[at] = i;
 }
 
 /**

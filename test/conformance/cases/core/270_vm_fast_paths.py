@@ -60,3 +60,27 @@ def reent():
 gg2 = reent()
 try: print(sum(gg2))
 except ValueError as e: print(e)
+x = 1
+for i in range(5):
+    x = x + i
+    if i == 2:
+        del x
+        x = 100
+print(x)
+def f(): return 5
+for i in range(3):
+    print(f(), len('ab'))
+    if i == 1:
+        len = lambda s: 42
+del len
+print(len('abc'))
+class C:
+    a = 1
+    for j in range(3):
+        a = a + j
+    print(a)
+ns = {'y': 1}
+code = compile('y = y + 1', 's', 'exec')
+for k in range(3): exec(code, ns)
+ns2 = {'y': 10}
+exec(code, ns2); print(ns['y'], ns2['y'])
