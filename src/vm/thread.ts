@@ -123,7 +123,7 @@ export const vmSettings = {
 };
 
 export function newThreadForCall(fn: PyValue, args: PyValue[], kwargs: KwArgs): PyThread {
-  const t = new PyThread();
+  const t = new PyThread(32);
   t.startCall = { fn, args, kwargs };
   return t;
 }
