@@ -218,7 +218,10 @@ function isClassVar(t: PyValue): boolean {
   const tn = typeOf(t).name;
   if (tn === '_SpecialForm' || tn === '_GenericAlias') {
     const n = t.dict?.getStr('_name');
-    return n === 'ClassVar';
+    if (n === 'ClassVar') return true;
+    // typing.ClassVar[X]: a _GenericAlias whose __origin__ is the ClassVar special form (its _name is None)
+    const o = t.dict?.getStr('__origin__');
+    return o instanceof PyObject && typeOf(o).name === '_SpecialForm' && o.dict?.getStr('_name') === 'ClassVar';
   }
   return false;
 }

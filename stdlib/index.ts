@@ -56,6 +56,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   threading: () => load(import('./threading.js')),
   time: () => load(import('./time.js')),
   traceback: () => load(import('./traceback.js')),
+  typing: () => load(import('./typing.js')),
   warnings: () => load(import('./warnings.js')),
   weakref: () => load(import('./weakref.js')),
 };
