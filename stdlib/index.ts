@@ -43,6 +43,7 @@ export const stdlibModules: Record<string, ModuleLoader> = {
   functools: () => load(import('./functools.js')),
   gc: () => load(import('./gc.js')),
   importlib: () => load(import('./importlib.js')),
+  inspect: () => load(import('./inspect.js')),
   io: () => load(import('./io.js')),
   itertools: () => load(import('./itertools.js')),
   logging: () => load(import('./logging.js')),
