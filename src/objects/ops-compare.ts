@@ -17,8 +17,8 @@ const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const SWAPPED = [CmpOp.Gt, CmpOp.Ge, CmpOp.Eq, CmpOp.Ne, CmpOp.Lt, CmpOp.Le];
 export const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
 
-/** A real number for comparison (int/bool/float), or undefined. */
-function realOf(v: PyValue): number | bigint | undefined {
+/** The value of an exact int/bool/float for comparison (not subclasses: they may override), or undefined. */
+export function realOf(v: PyValue): number | bigint | undefined {
   switch (typeof v) {
     case 'number':
     case 'bigint':

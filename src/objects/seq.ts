@@ -13,63 +13,34 @@ import { PyTuple, tupleType } from './tuple.js';
 import { eqFast, eqValues } from './hashtable.js';
 import * as ops from './ops.js';
 import { CmpOp } from './ops.js';
-
-/** The numeric value of an exact int/bool/float for ordering, or undefined. */
-function numOf(v: PyValue): number | bigint | undefined {
-  switch (typeof v) {
-    case 'number':
-    case 'bigint':
-      return v;
-    case 'boolean':
-      return v ? 1 : 0;
-    case 'string':
-      return undefined;
-  }
-  return (v as PyObject).type === floatType ? (v as PyFloat).value : undefined;
-}
+import { realOf, cmpReal } from './ops-compare.js';
 
 /** a < b decided natively (numbers compare exactly across number/bigint in JS), or undefined. */
 export function ltFast(a: PyValue, b: PyValue): boolean | undefined {
   if (typeof a === 'string') return typeof b === 'string' ? strLt(a, b) : undefined;
-  const x = numOf(a);
+  const x = realOf(a);
   if (x === undefined) return undefined;
-  const y = numOf(b);
+  const y = realOf(b);
   return y === undefined ? undefined : x < y;
 }
 
 /** Compare natively with any op, or undefined. */
 export function cmpFast(a: PyValue, b: PyValue, op: CmpOp): boolean | undefined {
-  let x: string | number | bigint | undefined, y: string | number | bigint | undefined;
   if (typeof a === 'string') {
     if (typeof b !== 'string') return op === CmpOp.Eq ? false : op === CmpOp.Ne ? true : undefined;
-    x = a;
-    y = b;
-  } else {
-    x = numOf(a);
-    if (x === undefined) return undefined;
-    y = numOf(b);
-    if (y === undefined) return undefined;
-  }
-  if (typeof x === 'string') {
-    const s = x, t = y as string;
     switch (op) {
-      case CmpOp.Lt: return strLt(s, t);
-      case CmpOp.Le: return s === t || strLt(s, t);
-      case CmpOp.Eq: return s === t;
-      case CmpOp.Ne: return s !== t;
-      case CmpOp.Gt: return strLt(t, s);
-      case CmpOp.Ge: return s === t || strLt(t, s);
+      case CmpOp.Lt: return strLt(a, b);
+      case CmpOp.Le: return a === b || strLt(a, b);
+      case CmpOp.Eq: return a === b;
+      case CmpOp.Ne: return a !== b;
+      case CmpOp.Gt: return strLt(b, a);
+      case CmpOp.Ge: return a === b || strLt(b, a);
     }
   }
-  const u = x as number | bigint, v = y as number | bigint;
-  switch (op) {
-    case CmpOp.Lt: return u < v;
-    case CmpOp.Le: return u <= v;
-    case CmpOp.Eq: return u == v;
-    case CmpOp.Ne: return u != v;
-    case CmpOp.Gt: return u > v;
-    case CmpOp.Ge: return u >= v;
-  }
+  const x = realOf(a);
+  if (x === undefined) return undefined;
+  const y = realOf(b);
+  return y === undefined ? undefined : cmpReal(x, y, op);
 }
 
 /** bool(a OP b) (CPython: PyObject_RichCompareBool, with the identity shortcut for == and !=). */
