@@ -17,20 +17,9 @@ import { formatInt, formatFloat } from './spec.js';
 import * as ops from '../ops.js';
 import { PyBytes, PyByteArray, bytesToLatin1, latin1ToBytes } from '../bytes.js';
 
-/** str(v) with no dispatch for the builtin scalars. */
+/** str(v), with no dispatch for exact floats (ops.str already short-cuts str/int/bool/None). */
 export function strOf(v: PyValue): string | NativeGen {
-  switch (typeof v) {
-    case 'string':
-      return v;
-    case 'number':
-      return String(v);
-    case 'bigint':
-      return bigDecimal(v);
-    case 'boolean':
-      return v ? 'True' : 'False';
-  }
-  if (v === None) return 'None';
-  if ((v as PyObject).type === floatType) return floatRepr((v as PyFloat).value);
+  if (typeof v === 'object' && (v as PyObject).type === floatType) return floatRepr((v as PyFloat).value);
   return ops.str(v) as string | NativeGen;
 }
 
