@@ -16,6 +16,7 @@ import { OSError, StopIteration, TypeError, ValueError, pyErr } from '../objects
 import { nativeMethod } from '../objects/native.js';
 import { defineGetSet } from '../objects/descriptors.js';
 import { pyList } from '../objects/list.js';
+import { strLen } from '../objects/ops.js';
 import { typeName } from '../builtins/args.js';
 import { YIELD_FOR_WRITE, hostWait } from '../sched/wait.js';
 
@@ -116,7 +117,7 @@ textIOWrapperType.define({
     if (typeof text !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeName(text)}`);
     checkOpen(s);
     if (s.opts.mode !== 'w') unsupported('not writable');
-    const n = text.length === 0 ? 0 : countCodePoints(text);
+    const n = text.length === 0 ? 0 : strLen(text);
     if (s.writeText(text) && s.opts.shouldYield && s.opts.shouldYield()) return releaseGil(n);
     return n;
   }),
@@ -200,17 +201,3 @@ defineGetSet(textIOWrapperType, 'errors', (o) => ((o as StdStream).opts.fd === 2
 defineGetSet(textIOWrapperType, 'closed', (o) => (o as StdStream).closed);
 defineGetSet(textIOWrapperType, 'line_buffering', (o) => (o as StdStream).opts.buffering === 'line');
 
-function countCodePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
