@@ -10,6 +10,7 @@ import { defineClass, callM, itemsOf, strOf } from './lib/pyclass.js';
 import { KeyError, TypeError, ValueError, pyErr } from '../src/objects/exceptions.js';
 import { PyDict } from '../src/objects/dict.js';
 import { nativeFunction, nativeMethod } from '../src/objects/native.js';
+import { asciiEscape } from '../src/objects/format/str-repr.js';
 import * as ops from '../src/objects/ops.js';
 import { signature, typeName } from '../src/builtins/args.js';
 import { defineModule } from './index.js';
@@ -192,7 +193,7 @@ export const formatterType = defineClass('string', 'Formatter', [objectType], {
     if (conv === None || conv === undefined) return value;
     if (conv === 's') return yield* strOf(value);
     if (conv === 'r') return yield* settle(ops.repr(value));
-    if (conv === 'a') return asciiOf((yield* settle(ops.repr(value))) as string);
+    if (conv === 'a') return asciiEscape((yield* settle(ops.repr(value))) as string);
     throw pyErr(ValueError, `Unknown conversion specifier ${yield* strOf(conv)}`);
   },
   parse: (a) => {
@@ -207,19 +208,6 @@ export const formatterType = defineClass('string', 'Formatter', [objectType], {
     return pyTuple([obj, first]);
   },
 });
-
-/** ascii(): escape non-ASCII characters of a repr. */
-function asciiOf(r: string): string {
-  let out = '';
-  for (const ch of r) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
-}
 
 // ---- Template ----
 

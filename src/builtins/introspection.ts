@@ -13,6 +13,7 @@ import { PyCell } from '../objects/function.js';
 import { nativeFunction } from '../objects/native.js';
 import { isCallable, callSpecial } from '../objects/call.js';
 import * as ops from '../objects/ops.js';
+import { asciiEscape } from '../objects/format/str-repr.js';
 import { currentThread } from '../vm/thread.js';
 import type { Frame } from '../vm/frame.js';
 import { noArgs, oneArg, positional, signature, typeName } from './args.js';
@@ -163,19 +164,6 @@ export const dir = nativeFunction('dir', (args, kwargs) => {
 // ---- repr / ascii / format ----
 
 export const repr = nativeFunction('repr', (args, kwargs) => ops.repr(oneArg('repr', args, kwargs)));
-
-/** Escape non-ASCII characters the way ascii() does (CPython: PyObject_ASCII). */
-export function asciiEscape(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
-}
 
 export const ascii = nativeFunction('ascii', (args, kwargs) => {
   const r = ops.repr(oneArg('ascii', args, kwargs));

@@ -22,6 +22,7 @@ import { PyModule } from '../objects/module.js';
 import { toArray } from '../objects/seq.js';
 import { call, callMethod } from '../objects/call.js';
 import * as ops from '../objects/ops.js';
+import { asciiEscape } from '../objects/format/str-repr.js';
 import type { CodeObject } from '../compile/code.js';
 import { SendReturn } from './frame.js';
 import { builtinsFor } from './calls.js';
@@ -267,19 +268,6 @@ function* formatAfter(g: NativeGen, conv: number, spec: string): NativeGen {
   let s = (yield* g) as string;
   if (conv === 3) s = asciiEscape(s);
   return spec === '' ? s : yield* settle(ops.format(s, spec));
-}
-
-/** ascii(): escape non-ASCII code points of a repr as \xhh, \uhhhh, \Uhhhhhhhh. */
-export function asciiEscape(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
 }
 
 // ---- functions -------------------------------------------------------------------------------------
