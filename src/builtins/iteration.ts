@@ -11,7 +11,7 @@ import { None, floatType, typeOf } from '../objects/builtin-types.js';
 import { TypeError, ValueError, StopIteration, pyErr } from '../objects/exceptions.js';
 import { PyFloat, pyFloat } from '../objects/float.js';
 import { PyList, listType } from '../objects/list.js';
-import { nativeFunction } from '../objects/native.js';
+import { nativeFunction, withFast } from '../objects/native.js';
 import { intAdd } from '../objects/int.js';
 import { PyIterator, CallableIterator, callableIteratorType } from '../objects/iterators.js';
 import { isCallable, call as callValue } from '../objects/call.js';
@@ -57,7 +57,10 @@ export const next = nativeFunction('next', (args, kwargs) => {
 
 // ---- len ----
 
-export const len = nativeFunction('len', (args, kwargs) => ops.len(oneArg('len', args, kwargs)));
+export const len = withFast(
+  nativeFunction('len', (args, kwargs) => ops.len(oneArg('len', args, kwargs))),
+  (a) => ops.len(a),
+);
 
 // ---- sorted ----
 

@@ -14,7 +14,8 @@
 
 import { PyObject, isPending, settle, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { typeOf, typeType, strType, None } from './builtin-types.js';
+import { typeOf, typeType, strType, intType, None } from './builtin-types.js';
+import { parseIntLiteral, invalidLiteral } from './int-parse.js';
 import { functionType, methodType, PyFunction, PyMethod } from './function.js';
 import { PyNativeFunction, methodDescriptorType, builtinFunctionType } from './native.js';
 import { classmethodType, staticmethodType, PyClassMethod, PyStaticMethod } from './descriptors.js';
@@ -110,11 +111,21 @@ function newCallable(f: PyValue): PyValue {
  * args[0] is the class to instantiate; use `cls.alloc(cls)` so subclasses get the right layout.
  */
 export function typeCall(cls: PyType, args: PyValue[], kwargs: KwArgs): NativeResult {
-  if (cls === strType && args.length === 1 && kwargs === null) {
-    // str(small int) / str(str): the hot case (f-string-less key building); str's slots are immutable.
+  if (args.length === 1 && kwargs === null) {
+    // str(small int) / str(str) / int(str) / int(int): the hot cases (key building, parsing); the
+    // slots of builtin types are immutable, so these are exactly what __new__ would do.
     const a = args[0];
-    if (typeof a === 'number') return String(a);
-    if (typeof a === 'string') return a;
+    if (cls === strType) {
+      if (typeof a === 'number') return String(a);
+      if (typeof a === 'string') return a;
+    } else if (cls === intType) {
+      if (typeof a === 'number') return a;
+      if (typeof a === 'string') {
+        const r = parseIntLiteral(a, 10);
+        if (r === undefined) throw invalidLiteral(a, 10);
+        return r;
+      }
+    }
   }
   if (cls === typeType) {
     if (args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);

@@ -5,7 +5,7 @@ import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue 
 import type { PyType } from './type.js';
 import { None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, KeyError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, withFast } from './native.js';
 import { PyDict, dictType, keyError, copyInto, MISSING } from './dict.js';
 import * as ht from './hashtable.js';
 import { isGen } from './gen.js';
@@ -20,6 +20,13 @@ import * as ops from './ops.js';
 
 const m = (name: string, fn: (args: PyValue[], kwargs: KwArgs) => NativeResult) => nativeMethod('dict', name, fn);
 const self = (args: PyValue[]) => args[0] as PyDict;
+
+/** `self` of a dict method: a dict (or subclass) instance, else CPython's descriptor TypeError. */
+function dictSelf(v: PyValue | undefined, name: string): PyDict {
+  if (v instanceof PyDict) return v;
+  if (v === undefined) throw pyErr(TypeError, `unbound method dict.${name}() needs an argument`);
+  throw pyErr(TypeError, `descriptor '${name}' for 'dict' objects doesn't apply to a '${typeOf(v).name}' object`);
+}
 
 /** Run `k` after `r` settles (r: a value or a NativeGen). */
 function then<T>(r: T | NativeGen, k: (v: T) => NativeResult): NativeResult {
@@ -248,6 +255,18 @@ function* dictReprGen(d: PyDict, out: string, i: number, first: boolean): Native
   return out + '}';
 }
 
+/** dict.keys / values / items. */
+function view(name: string, vt: PyType) {
+  const qual = `dict.${name}`;
+  return withFast(
+    m(name, (args, kwargs) => {
+      meth0(qual, args, kwargs);
+      return new PyDictView(vt, dictSelf(args[0], name));
+    }),
+    (d) => new PyDictView(vt, dictSelf(d, name)),
+  );
+}
+
 function newDictOfType(t: PyType): PyDict {
   return t.alloc(t) as PyDict;
 }
@@ -259,7 +278,14 @@ dictType.define({
   __getitem__: m('__getitem__', (args) => dictGetItem(self(args), args[1])),
   __setitem__: m('__setitem__', (args) => self(args).set(args[1], args[2])),
   __delitem__: m('__delitem__', (args) => then(self(args).delete(args[1]), () => None)),
-  __contains__: m('__contains__', (args) => self(args).has(args[1])),
+  __contains__: withFast(
+    m('__contains__', (args) => {
+      meth1('dict.__contains__', args, null);
+      return dictSelf(args[0], '__contains__').has(args[1]);
+    }),
+    null,
+    (d, k) => dictSelf(d, '__contains__').has(k),
+  ),
   __iter__: m('__iter__', (args) => new TableIterator(dictKeyIteratorType, self(args), TableIterKind.Keys)),
   __reversed__: m('__reversed__', (args) => new TableIterator(dictRevKeyIteratorType, self(args), TableIterKind.Keys, true)),
   __eq__: m('__eq__', (args) => (args[1] instanceof PyDict ? dictEqual(self(args), args[1]) : NotImplemented)),
@@ -282,18 +308,35 @@ dictType.define({
   __ior__: m('__ior__', (args) => then(dictUpdateArg(self(args), args[1]), () => args[0])),
   __sizeof__: m('__sizeof__', (args) => 48 + 24 * self(args).keys.length),
 
-  get: m('get', (args, kwargs) => {
-    methRange('get', args, kwargs, 1, 2, 'dict.get');
-    return self(args).getOr(args[1], args.length > 2 ? args[2] : None);
-  }),
-  setdefault: m('setdefault', (args, kwargs) => {
-    methRange('setdefault', args, kwargs, 1, 2, 'dict.setdefault');
-    return self(args).setDefault(args[1], args.length > 2 ? args[2] : None);
-  }),
-  pop: m('pop', (args, kwargs) => {
-    methRange('pop', args, kwargs, 1, 2, 'dict.pop');
-    return self(args).pop(args[1], args.length > 2 ? args[2] : undefined);
-  }),
+  // The hot methods have fixed-arity entry points (native.ts withFast): d.get(k) is fn2(d, k),
+  // d.get(k, v) fn3(d, k, v), d.keys() fn1(d); each behaves exactly as fn([...], null).
+  get: withFast(
+    m('get', (args, kwargs) => {
+      methRange('get', args, kwargs, 1, 2, 'dict.get');
+      return dictSelf(args[0], 'get').getOr(args[1], args.length > 2 ? args[2] : None);
+    }),
+    null,
+    (d, k) => dictSelf(d, 'get').getOr(k, None),
+    (d, k, v) => dictSelf(d, 'get').getOr(k, v),
+  ),
+  setdefault: withFast(
+    m('setdefault', (args, kwargs) => {
+      methRange('setdefault', args, kwargs, 1, 2, 'dict.setdefault');
+      return dictSelf(args[0], 'setdefault').setDefault(args[1], args.length > 2 ? args[2] : None);
+    }),
+    null,
+    (d, k) => dictSelf(d, 'setdefault').setDefault(k, None),
+    (d, k, v) => dictSelf(d, 'setdefault').setDefault(k, v),
+  ),
+  pop: withFast(
+    m('pop', (args, kwargs) => {
+      methRange('pop', args, kwargs, 1, 2, 'dict.pop');
+      return dictSelf(args[0], 'pop').pop(args[1], args.length > 2 ? args[2] : undefined);
+    }),
+    null,
+    (d, k) => dictSelf(d, 'pop').pop(k, undefined),
+    (d, k, v) => dictSelf(d, 'pop').pop(k, v),
+  ),
   popitem: m('popitem', (args, kwargs) => {
     meth0('dict.popitem', args, kwargs);
     const d = self(args);
@@ -303,18 +346,9 @@ dictType.define({
     ht.deleteAt(d, i);
     return pair;
   }),
-  keys: m('keys', (args, kwargs) => {
-    meth0('dict.keys', args, kwargs);
-    return new PyDictView(dictKeysType, self(args));
-  }),
-  values: m('values', (args, kwargs) => {
-    meth0('dict.values', args, kwargs);
-    return new PyDictView(dictValuesType, self(args));
-  }),
-  items: m('items', (args, kwargs) => {
-    meth0('dict.items', args, kwargs);
-    return new PyDictView(dictItemsType, self(args));
-  }),
+  keys: view('keys', dictKeysType),
+  values: view('values', dictValuesType),
+  items: view('items', dictItemsType),
   update: m('update', (args, kwargs) => updateFrom(self(args), args, kwargs, 'update')),
   copy: m('copy', (args, kwargs) => {
     meth0('dict.copy', args, kwargs);

@@ -26,12 +26,13 @@ export class PyNativeFunction extends PyObject {
   self: PyValue | undefined;
   /**
    * Optional fixed-arity entry points, for hot natives: fn1(a) must behave exactly as fn([a], null),
-   * fn2(a, b) as fn([a, b], null) (a method's self counts: `lock.acquire()` is fn1(lock)). The VM's
-   * CALL uses them when the argument count matches and no keywords are given, saving the args array
+   * fn2(a, b) as fn([a, b], null), fn3(a, b, c) as fn([a, b, c], null) (a method's self counts:
+   * `lock.acquire()` is fn1(lock), `d.get(k, v)` is fn3(d, k, v)). The VM's CALL uses them when the argument count matches and no keywords are given, saving the args array
    * (vm/native-call.ts). Set them with withFast().
    */
   fn1: ((a: PyValue) => NativeResult) | null;
   fn2: ((a: PyValue, b: PyValue) => NativeResult) | null;
+  fn3: ((a: PyValue, b: PyValue, c: PyValue) => NativeResult) | null;
   constructor(name: string, fn: NativeFn, binds: boolean, qualname?: string, doc?: string) {
     super(binds ? methodDescriptorType : builtinFunctionType);
     this.name = name;
@@ -42,17 +43,20 @@ export class PyNativeFunction extends PyObject {
     this.self = undefined;
     this.fn1 = null;
     this.fn2 = null;
+    this.fn3 = null;
   }
 }
 
-/** Give `f` fixed-arity entry points (see PyNativeFunction.fn1/fn2); returns f. */
+/** Give `f` fixed-arity entry points (see PyNativeFunction.fn1/fn2/fn3); returns f. */
 export function withFast(
   f: PyNativeFunction,
   fn1: ((a: PyValue) => NativeResult) | null,
   fn2: ((a: PyValue, b: PyValue) => NativeResult) | null = null,
+  fn3: ((a: PyValue, b: PyValue, c: PyValue) => NativeResult) | null = null,
 ): PyNativeFunction {
   f.fn1 = fn1;
   f.fn2 = fn2;
+  f.fn3 = fn3;
   return f;
 }
 

@@ -1,5 +1,5 @@
 // CALL on a native (a PyNativeFunction, or a PyMethod wrapping one) without the generic path: no
-// args array when the native has a fixed-arity entry point (PyNativeFunction.fn1 / fn2) matching the
+// args array when the native has a fixed-arity entry point (PyNativeFunction.fn1 / fn2 / fn3) matching the
 // call, a small literal array otherwise (never stack.slice + callAny's dispatch chain). This is what
 // `lock.acquire()`, `lock.release()` and `with lock:` cost in a loop (issue 4: uncontended lock pairs
 // per second vs CPython).
@@ -27,9 +27,11 @@ export function callNativeAt(
   if (self === undefined) {
     if (n === 1 && fn.fn1 !== null) r = fn.fn1(stack[argStart] as PyValue);
     else if (n === 2 && fn.fn2 !== null) r = fn.fn2(stack[argStart] as PyValue, stack[argStart + 1] as PyValue);
+    else if (n === 3 && fn.fn3 !== null) r = fn.fn3(stack[argStart] as PyValue, stack[argStart + 1] as PyValue, stack[argStart + 2] as PyValue);
     else r = fn.fn(argsAt(stack, argStart, n), null);
   } else if (n === 0 && fn.fn1 !== null) r = fn.fn1(self);
   else if (n === 1 && fn.fn2 !== null) r = fn.fn2(self, stack[argStart] as PyValue);
+  else if (n === 2 && fn.fn3 !== null) r = fn.fn3(self, stack[argStart] as PyValue, stack[argStart + 1] as PyValue);
   else {
     const args: PyValue[] = [self];
     for (let i = 0; i < n; i++) args.push(stack[argStart + i] as PyValue);
