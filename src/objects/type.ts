@@ -100,18 +100,27 @@ export class PyType extends PyObject {
     this.bases = bases;
     this.mro = computeMro(this);
     for (const b of bases) b.subclassRefs.push(new WeakRef(this));
+    for (const t of this.subclasses()) t.recomputeMro();
     this.invalidate();
   }
 
+  /** A base's MRO changed (setBases above): recompute this type's MRO and its subclasses'. */
+  private recomputeMro(): void {
+    if (this.bases.length) this.mro = computeMro(this);
+    for (const t of this.subclasses()) t.recomputeMro();
+  }
+
+  /**
+   * The namespace of this type (or of a base) changed: drop the lookup caches here and below. MROs are
+   * unchanged (only setBases changes them); recomputing every subclass's MRO here made each define()
+   * on `object` while the builtin types load redo C3 for every type (startup time).
+   */
   invalidate(): void {
     this.version++;
     this.cache.clear();
     for (const r of this.subclassRefs) {
       const t = r.deref();
-      if (t) {
-        if (t.bases.length) t.mro = computeMro(t);
-        t.invalidate();
-      }
+      if (t) t.invalidate();
     }
   }
 }
