@@ -13,12 +13,15 @@
 import { readFileSync, statSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Script } from 'node:vm';
+import { isAscii } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 
 const file = fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url));
 const cacheFile = file + '.cache';
-const source = readFileSync(file, 'utf8');
+const bytes = readFileSync(file);
+// A pure-ASCII bundle (scripts/build-cli.mjs checks) is read as a one-byte string: no UTF-8 decoding.
+const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.utf8Slice(0, bytes.length);
 const st = statSync(file);
 const key = [process.versions.v8, process.arch, process.execArgv.join(' '), st.size, st.mtimeMs].join('|');
 const useCache = !process.env.PYTS_NO_CODE_CACHE;

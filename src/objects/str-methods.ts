@@ -743,7 +743,7 @@ strType.define({
   endswith: affixMethod('endswith', true),
   upper: m('upper', (args, kw) => (meth0('str.upper', args, kw), S(args).toUpperCase())),
   lower: m('lower', (args, kw) => (meth0('str.lower', args, kw), S(args).toLowerCase())),
-  casefold: m('casefold', (args, kw) => (meth0('str.casefold', args, kw), S(args).toUpperCase().toLowerCase().replace(/ß/g, 'ss'))),
+  casefold: m('casefold', (args, kw) => (meth0('str.casefold', args, kw), S(args).toUpperCase().toLowerCase().replace(/\u00df/g, 'ss'))),
   title: m('title', (args, kw) => (meth0('str.title', args, kw), strTitle(S(args)))),
   capitalize: m('capitalize', (args, kw) => {
     meth0('str.capitalize', args, kw);

@@ -82,7 +82,7 @@ export class Mersenne {
     return y >>> 0;
   }
 
-  /** CPython: random_random — a float in [0, 1) with 53 random bits. */
+  /** CPython: random_random: a float in [0, 1) with 53 random bits. */
   random(): number {
     const a = this.next32() >>> 5;
     const b = this.next32() >>> 6;
