@@ -93,6 +93,33 @@ function* pyIter(items: PyValue[]): G {
   return yield* settle(ops.getIter(new PyList(items)));
 }
 
+/** Coroutine.close / Generator.close: throw GeneratorExit in, and expect it (or StopIteration) back out. */
+function closeByThrow(kind: 'coroutine' | 'generator'): NativeFn {
+  return (a) => gen(function* () {
+    try {
+      yield* callM(a[0], 'throw', [GeneratorExit]);
+    } catch (e) {
+      if (isExcOf(e, GeneratorExit) || isExcOf(e, StopIteration)) return None;
+      throw e;
+    }
+    throw pyErr(RuntimeError, `${kind} ignored GeneratorExit`);
+  });
+}
+
+/** The mixin clear() of MutableSet/MutableMapping/MutableSequence: call `method` until it raises `empty`. */
+function popUntil(method: 'pop' | 'popitem', empty: PyType): NativeFn {
+  return (a) => gen(function* () {
+    for (;;) {
+      try {
+        yield* callM(a[0], method);
+      } catch (e) {
+        if (isExcOf(e, empty)) return None;
+        throw e;
+      }
+    }
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The ABCs
 
@@ -106,15 +133,7 @@ Hashable = makeAbc(M, 'Hashable', [objectType], { __subclasshook__: hook(['__has
 Awaitable = makeAbc(M, 'Awaitable', [objectType], { __subclasshook__: hook(['__await__'], () => Awaitable) }, { __await__: () => None });
 Coroutine = makeAbc(M, 'Coroutine', [Awaitable], {
   __subclasshook__: hook(['__await__', 'send', 'throw', 'close'], () => Coroutine),
-  close: (a) => gen(function* () {
-    try {
-      yield* callM(a[0], 'throw', [GeneratorExit]);
-    } catch (e) {
-      if (isExcOf(e, GeneratorExit) || isExcOf(e, StopIteration)) return None;
-      throw e;
-    }
-    throw pyErr(RuntimeError, 'coroutine ignored GeneratorExit');
-  }),
+  close: closeByThrow('coroutine'),
 }, { send: () => { throw pyErr(StopIteration); }, throw: (a) => { throw a[1]; } });
 AsyncIterable = makeAbc(M, 'AsyncIterable', [objectType], { __subclasshook__: hook(['__aiter__'], () => AsyncIterable) }, { __aiter__: () => None });
 AsyncIterator = makeAbc(M, 'AsyncIterator', [AsyncIterable], {
@@ -138,15 +157,7 @@ Reversible = makeAbc(M, 'Reversible', [Iterable], { __subclasshook__: hook(['__r
 Generator = makeAbc(M, 'Generator', [Iterator], {
   __subclasshook__: hook(['__iter__', '__next__', 'send', 'throw', 'close'], () => Generator),
   __next__: (a) => gen(function* () { return yield* callM(a[0], 'send', [None]); }),
-  close: (a) => gen(function* () {
-    try {
-      yield* callM(a[0], 'throw', [GeneratorExit]);
-    } catch (e) {
-      if (isExcOf(e, GeneratorExit) || isExcOf(e, StopIteration)) return None;
-      throw e;
-    }
-    throw pyErr(RuntimeError, 'generator ignored GeneratorExit');
-  }),
+  close: closeByThrow('generator'),
 }, { send: () => { throw pyErr(StopIteration); }, throw: (a) => { throw a[1]; } });
 Sized = makeAbc(M, 'Sized', [objectType], { __subclasshook__: hook(['__len__'], () => Sized) }, { __len__: () => 0 });
 Container = makeAbc(M, 'Container', [objectType], { __subclasshook__: hook(['__contains__'], () => Container) }, { __contains__: () => false });
@@ -264,16 +275,7 @@ MutableSet = makeAbc(M, 'MutableSet', [SetABC], {
     yield* callM(a[0], 'discard', [v]);
     return v;
   }),
-  clear: (a) => gen(function* () {
-    for (;;) {
-      try {
-        yield* callM(a[0], 'pop');
-      } catch (e) {
-        if (isExcOf(e, KeyError)) return None;
-        throw e;
-      }
-    }
-  }),
+  clear: popUntil('pop', KeyError),
   __ior__: (a) => gen(function* () {
     for (const v of yield* iterAll(a[1])) yield* callM(a[0], 'add', [v]);
     return a[0];
@@ -437,16 +439,7 @@ MutableMapping = makeAbc(M, 'MutableMapping', [Mapping], {
     yield* settle(ops.delItem(a[0], k));
     return tuple2(k, v);
   }),
-  clear: (a) => gen(function* () {
-    for (;;) {
-      try {
-        yield* callM(a[0], 'popitem');
-      } catch (e) {
-        if (isExcOf(e, KeyError)) return None;
-        throw e;
-      }
-    }
-  }),
+  clear: popUntil('popitem', KeyError),
   update: (a, kw) => gen(function* () {
     const self = a[0];
     if (a.length > 2) throw pyErr(TypeError, `update expected at most 1 argument, got ${a.length - 1}`);
@@ -549,16 +542,7 @@ MutableSequence = makeAbc(M, 'MutableSequence', [Sequence], {
     yield* callM(a[0], 'insert', [yield* len(a[0]), a[1]]);
     return None;
   }),
-  clear: (a) => gen(function* () {
-    for (;;) {
-      try {
-        yield* callM(a[0], 'pop');
-      } catch (e) {
-        if (isExcOf(e, IndexError)) return None;
-        throw e;
-      }
-    }
-  }),
+  clear: popUntil('pop', IndexError),
   reverse: (a) => gen(function* () {
     const n = yield* len(a[0]);
     for (let i = 0; i < Math.floor(n / 2); i++) {
