@@ -10,14 +10,15 @@
 // The cache records what it was made from (V8 version, arch, node flags, the bundle's size and mtime);
 // when that differs (or V8 rejects it) the run writes a new one at exit, atomically, or silently does
 // nothing if dist/ is read-only. PYTS_NO_CODE_CACHE=1 compiles from source and writes nothing.
-import { readFileSync, statSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Script } from 'node:vm';
-import { isAscii } from 'node:buffer';
-import { fileURLToPath } from 'node:url';
-import { dirname } from 'node:path';
+// This file is CommonJS (bin/package.json): an ES module entry costs Node ~9 ms more to start.
+'use strict';
+const { readFileSync, statSync, writeFileSync, renameSync, unlinkSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { Script } = require('node:vm');
+const { isAscii } = require('node:buffer');
+const { join, dirname } = require('node:path');
 
-const file = fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url));
+const file = join(__dirname, '..', 'dist', 'cli', 'main.cjs');
 const cacheFile = file + '.cache';
 const bytes = readFileSync(file);
 // A pure-ASCII bundle (scripts/build-cli.mjs checks) is read as a one-byte string: no UTF-8 decoding.
