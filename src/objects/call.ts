@@ -43,8 +43,8 @@ export function call(fn: PyValue, args: PyValue[], kwargs: KwArgs): NativeResult
       return call(m.fn, [m.self, ...args], kwargs);
     }
     if (fn instanceof PyType) {
-      const c = ft.lookup('__call__');
-      if (c === typeCallFn) return typeCall(fn, args, kwargs);
+      // `type` itself is immutable: its __call__ is type_call (a metaclass may override it).
+      if (ft === typeType || ft.lookup('__call__') === typeCallFn) return typeCall(fn, args, kwargs);
     }
   }
   const t = typeOf(fn);

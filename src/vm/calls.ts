@@ -210,7 +210,8 @@ export function pushNative(t: PyThread, g: import('../objects/object.js').Native
  * result is replaced by the instance). Returns undefined when the fast path does not apply.
  */
 function instantiate(t: PyThread, cls: PyType, args: PyValue[], kwargs: KwArgs, top: number): PyValue | undefined {
-  if (cls.type !== typeType || cls.lookup('__new__') !== objectNew) return undefined;
+  // A builtin (non-heap) type's __init__ is never a Python function: str(i), int(s) go to typeCall.
+  if (cls.type !== typeType || !cls.isHeapType || cls.lookup('__new__') !== objectNew) return undefined;
   const init = cls.lookup('__init__');
   if (!(init instanceof PyFunction) || (init.code.flags & CodeFlags.GENERATOR)) return undefined;
   const inst = (objectNew as PyNativeFunction).fn([cls], null) as PyValue;
