@@ -29,26 +29,12 @@ import * as ops from '../src/objects/ops.js';
 import { CmpOp, BinOp } from '../src/objects/ops.js';
 import { toArray, nextGen, seqCompare } from '../src/objects/seq.js';
 import { checkCount, noKwargs, signature } from '../src/builtins/args.js';
-import { runSync } from './lib/pyclass.js';
+import { runSync, drive, truth, eq } from './lib/pyclass.js';
 import { currentThread } from '../src/vm/thread.js';
 import { defineModule } from './index.js';
 import { collectionsAbcModule } from './collections_abc.js';
 
 type G<T = PyValue> = Generator<any, T, any>;
-
-function* drive<T = PyValue>(r: unknown): G<T> {
-  if (Array.isArray(r) || typeof r !== 'object' || r === null || r instanceof PyObject) return r as T;
-  return (yield* (r as NativeGen)) as unknown as T;
-}
-
-function* truth(v: PyValue): G<boolean> {
-  return (yield* drive(ops.isTrue(v))) as unknown as boolean;
-}
-
-function* eq(a: PyValue, b: PyValue): G<boolean> {
-  if (a === b) return true;
-  return yield* truth(yield* drive(ops.richCompare(a, b, CmpOp.Eq)));
-}
 
 function* listOf(v: PyValue): G<PyValue[]> {
   return yield* drive<PyValue[]>(toArray(v));

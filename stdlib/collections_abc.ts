@@ -32,10 +32,9 @@ import { nativeFunction } from '../src/objects/native.js';
 import { markGeneric } from '../src/objects/union-alias.js';
 import { nextGen } from '../src/objects/seq.js';
 import * as ops from '../src/objects/ops.js';
-import { CmpOp } from '../src/objects/ops.js';
 import { PyModule } from '../src/objects/module.js';
 import { makeAbc, registerNative } from './abc.js';
-import { callM, getA, setA, truth, itemsOf, containsOf, reprOf } from './lib/pyclass.js';
+import { callM, getA, setA, truth, itemsOf, containsOf, reprOf, eq } from './lib/pyclass.js';
 import { dequeType } from './collections.js';
 import type { Runtime } from '../src/runtime/runtime.js';
 
@@ -73,11 +72,6 @@ function* len(v: PyValue): G<number> {
 
 function* iterAll(v: PyValue): G<PyValue[]> {
   return yield* itemsOf(v);
-}
-
-function* eq(a: PyValue, b: PyValue): G<boolean> {
-  if (a === b) return true;
-  return yield* truth(yield* settle(ops.richCompare(a, b, CmpOp.Eq)));
 }
 
 function* getitem(o: PyValue, k: PyValue): G {

@@ -29,17 +29,11 @@ import { signature } from '../src/builtins/args.js';
 import { makeNamedTuple } from './collections.js';
 import { PyUnion } from '../src/objects/union-alias.js';
 import { mappingProxy } from '../src/objects/mappingproxy.js';
+import { drive, truth } from './lib/pyclass.js';
 import { defineModule } from './index.js';
 
 type G<T = PyValue> = Generator<any, T, any>;
 
-function* drive<T = PyValue>(r: unknown): G<T> {
-  if (Array.isArray(r) || typeof r !== 'object' || r === null || r instanceof PyObject) return r as T;
-  return (yield* (r as NativeGen)) as unknown as T;
-}
-function* truth(v: PyValue): G<boolean> {
-  return (yield* drive(ops.isTrue(v))) as unknown as boolean;
-}
 function meth(owner: string, t: PyType, fns: Record<string, NativeFn>): void {
   const e: Record<string, PyValue> = {};
   for (const [k, f] of Object.entries(fns)) e[k] = nativeMethod(owner, k, f);

@@ -21,18 +21,12 @@ import * as ops from '../src/objects/ops.js';
 import { BinOp, CmpOp } from '../src/objects/ops.js';
 import { toArray, nextGen } from '../src/objects/seq.js';
 import { signature } from '../src/builtins/args.js';
+import { drive, truth } from './lib/pyclass.js';
 import { defineModule } from './index.js';
 
 type G<T = PyValue> = Generator<any, T, any>;
 type Step = () => G<PyValue | undefined>;
 
-function* drive<T = PyValue>(r: unknown): G<T> {
-  if (Array.isArray(r) || typeof r !== 'object' || r === null || r instanceof PyObject) return r as T;
-  return (yield* (r as NativeGen)) as unknown as T;
-}
-function* truth(v: PyValue): G<boolean> {
-  return (yield* drive(ops.isTrue(v))) as unknown as boolean;
-}
 function* iterOf(v: PyValue): G {
   return yield* drive(ops.getIter(v));
 }

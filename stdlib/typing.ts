@@ -33,9 +33,8 @@ import { runtime } from '../src/builtins/runtime-hooks.js';
 import { ABCMeta, abcNew } from './abc.js';
 import { abcClasses } from './collections_abc.js';
 import { dequeType, defaultdictType, orderedDictType, counterType, chainMapType, makeNamedTuple } from './collections.js';
-import { defineClass, runSync, getA, getOpt, setA, callF, strOf, reprOf, truth, itemsOf, field, setField } from './lib/pyclass.js';
+import { defineClass, runSync, getA, getOpt, setA, callF, strOf, reprOf, truth, itemsOf, field, setField, eq } from './lib/pyclass.js';
 import { defineModule } from './index.js';
-import { CmpOp } from '../src/objects/op-enums.js';
 import { listType } from '../src/objects/list.js';
 import { setType } from '../src/objects/set.js';
 import { bytesType } from '../src/objects/bytes.js';
@@ -178,10 +177,6 @@ function* aliasEq(a: TAlias, b: PyValue): G<boolean> {
   }
   for (let i = 0; i < a.args.length; i++) if (!(yield* eq(a.args[i], b.args[i]))) return false;
   return true;
-}
-function* eq(x: PyValue, y: PyValue): G<boolean> {
-  if (x === y) return true;
-  return yield* truth(yield* settle(ops.richCompare(x, y, CmpOp.Eq)));
 }
 function* containsEq(xs: PyValue[], y: PyValue): G<boolean> {
   for (const x of xs) if (typeOf(x) === typeOf(y) && (yield* eq(x, y))) return true;

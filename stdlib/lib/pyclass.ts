@@ -14,6 +14,7 @@ import { pyTuple } from '../../src/objects/tuple.js';
 import { nativeMethod, type NativeFn } from '../../src/objects/native.js';
 import { typeNew } from '../../src/objects/typeobject.js';
 import * as ops from '../../src/objects/ops.js';
+import { CmpOp } from '../../src/objects/ops.js';
 import { PyList } from '../../src/objects/list.js';
 import { toArray } from '../../src/objects/seq.js';
 
@@ -80,6 +81,17 @@ export function* reprOf(v: PyValue): Generator<any, string, any> {
 export function* truth(v: PyValue): Generator<any, boolean, any> {
   const r = ops.isTrue(v);
   return typeof r === 'boolean' ? r : ((yield* settle(r as NativeResult)) as unknown as boolean);
+}
+/** `a == b` as a JS boolean, with PyObject_RichCompareBool's identity shortcut. */
+export function* eq(a: PyValue, b: PyValue): Generator<any, boolean, any> {
+  if (a === b) return true;
+  return yield* truth((yield* settle(ops.richCompare(a, b, CmpOp.Eq))) as PyValue);
+}
+
+/** The value of a result that may still be running: a NativeResult, or toArray's `PyValue[] | NativeGen`. */
+export function* drive<T = PyValue>(r: unknown): Generator<any, T, any> {
+  if (Array.isArray(r) || typeof r !== 'object' || r === null || r instanceof PyObject) return r as T;
+  return (yield* (r as NativeGen)) as unknown as T;
 }
 
 /** The instance dict's value for `name` (plain data attributes set by __init__), or undefined. */
