@@ -38,8 +38,9 @@ if (useCache) {
   }
 }
 
-// ES modules are strict code; so is the bundle.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`, {
+// The bundle is one function expression (scripts/build-cli.mjs adds the CommonJS wrapper; its body is
+// strict code, as the ES modules it was made from).
+const script = new Script(source, {
   filename: file,
   cachedData: cached,
 });
