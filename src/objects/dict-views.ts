@@ -8,7 +8,7 @@ import { builtinType, NotImplemented } from './builtin-types.js';
 import { nativeMethod } from './native.js';
 import type { PyDict } from './dict.js';
 import * as ht from './hashtable.js';
-import { isGen } from './gen.js';
+import { isGen, andThen as then } from './gen.js';
 import { PyTuple } from './tuple.js';
 import { reprItems } from './repr-util.js';
 import { fastItems, itemsOf } from './seq.js';
@@ -46,17 +46,6 @@ export class PyDictView extends PyObject {
 }
 
 fastItems.push((v) => (v instanceof PyDictView ? v.elements() : undefined));
-
-function then<T>(r: T | NativeGen, k: (v: T) => NativeResult): NativeResult {
-  if (isGen(r)) {
-    return (function* (): NativeGen {
-      const v = (yield* r) as unknown as T;
-      const out = k(v);
-      return isGen(out) ? yield* out : (out as PyValue);
-    })();
-  }
-  return k(r as T);
-}
 
 const self = (args: PyValue[]) => args[0] as PyDictView;
 

@@ -2,10 +2,25 @@
 // tuples-as-arrays (SliceIdx, item lists). object.ts's isPending treats every non-PyObject object as
 // pending, which is right for NativeResult but wrong for `PyValue[] | NativeGen`.
 
-import { PyObject, type NativeGen } from './object.js';
+import { PyObject, type NativeGen, type NativeResult, type PyValue } from './object.js';
 
 export function isGen(x: unknown): x is NativeGen {
   return typeof x === 'object' && x !== null && typeof (x as { next?: unknown }).next === 'function' && !(x instanceof PyObject);
+}
+
+/**
+ * Run `k` on the value of `r` once it settles (r: a value, or a NativeGen still to be driven).
+ * Not exported as `then`: a module exporting `then` is a thenable, and `await import()` of it breaks.
+ */
+export function andThen<T>(r: T | NativeGen, k: (v: T) => NativeResult): NativeResult {
+  if (isGen(r)) {
+    return (function* (): NativeGen {
+      const v = (yield* r) as unknown as T;
+      const out = k(v);
+      return isGen(out) ? yield* out : (out as PyValue);
+    })();
+  }
+  return k(r as T);
 }
 
 /**

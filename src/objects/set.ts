@@ -11,7 +11,7 @@ import { pyErr, TypeError, KeyError } from './exceptions.js';
 import { nativeMethod, nativeFunction } from './native.js';
 import * as ht from './hashtable.js';
 import { keyError } from './dict.js';
-import { isGen } from './gen.js';
+import { isGen, andThen as then } from './gen.js';
 import { frozensetHashOf, type Hash } from './hash.js';
 import { itemsOf, fastItems } from './seq.js';
 import { reprItems } from './repr-util.js';
@@ -74,17 +74,6 @@ export function setAdd(s: PySet, v: PyValue): NativeResult {
 /** Add every element of a JS array, in order. */
 export function addAll(s: PySet, items: readonly PyValue[], from = 0): NativeResult {
   return NONE_DONE(ST.addEach(s, items, null, from));
-}
-
-function then<T>(r: T | NativeGen, k: (v: T) => NativeResult): NativeResult {
-  if (isGen(r)) {
-    return (function* (): NativeGen {
-      const v = (yield* r) as unknown as T;
-      const out = k(v);
-      return isGen(out) ? yield* out : (out as PyValue);
-    })();
-  }
-  return k(r as T);
 }
 
 /** Run the steps in order; each may be synchronous (returns anything) or a generator. */
