@@ -16,30 +16,13 @@ import { PyTuple, pyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { call } from '../objects/call.js';
 import * as ops from '../objects/ops.js';
+import { calculateMetaclass } from '../objects/typeobject.js';
 import { RunWithLocals } from './calls.js';
 
 function reprType(t: PyType): string {
   const m = t.ns.get('__module__');
   const mod = typeof m === 'string' && m !== 'builtins' ? `${m}.` : '';
   return `<class '${mod}${t.qualname}'>`;
-}
-
-/** CPython: _PyType_CalculateMetaclass. */
-function calculateMetaclass(meta: PyType, bases: PyValue[]): PyType {
-  let winner = meta;
-  for (const b of bases) {
-    const bt = typeOf(b);
-    if (winner.isSubtypeOf(bt)) continue;
-    if (bt.isSubtypeOf(winner)) {
-      winner = bt;
-      continue;
-    }
-    throw pyErr(
-      TypeError,
-      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
-    );
-  }
-  return winner;
 }
 
 function* updateBases(bases: PyValue[]): Generator<import('../objects/object.js').Suspend, PyValue[] | null, PyValue> {
