@@ -11,7 +11,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyGenerator } from '../objects/generator.js';
 import * as ops from '../objects/ops.js';
 import type { Conv } from './num.js';
-import { itemsOf } from '../objects/seq.js';
+import { itemsOf, toArray as seqToArray } from '../objects/seq.js';
 
 /** Settle an iterNext result: the next value, or undefined when exhausted. */
 export function* settleNext(r: NativeResult | undefined): Conv<PyValue | undefined> {
@@ -42,13 +42,9 @@ export function* iterOf(v: PyValue): Conv<PyValue> {
 export function* toArray(v: PyValue): Conv<PyValue[]> {
   const fast = peekItems(v);
   if (fast !== undefined) return fast.slice();
-  const it = yield* iterOf(v);
-  const out: PyValue[] = [];
-  for (;;) {
-    const x = yield* nextOf(it);
-    if (x === undefined) return out;
-    out.push(x);
-  }
+  // seq.toArray pulls an iterator through an ItemLoop (nothing allocated per item).
+  const r = seqToArray(v);
+  return Array.isArray(r) ? r : ((yield* r as NativeGen) as unknown as PyValue[]);
 }
 
 /**

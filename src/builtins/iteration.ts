@@ -153,11 +153,57 @@ function minmax(name: string, op: CmpOp) {
       return best;
     }
     if (items !== undefined) return minmaxGen(name, op, items, null, key, dflt, 0, undefined, undefined);
+    const it = ops.getIter(args[0]);
+    if (!isPending(it)) return minmaxLoop(name, op, it, key, dflt);
     return (function* (): NativeGen {
-      const it = yield* iterOf(args[0]);
-      return yield* minmaxGen(name, op, null, it, key, dflt, 0, undefined, undefined);
+      return yield* minmaxLoop(name, op, yield* it, key, dflt);
     })();
   });
+}
+
+/** min/max over an iterator, driven item by item by the VM (ItemLoop: nothing allocated per item). */
+function minmaxLoop(name: string, op: CmpOp, it: PyValue, key: PyValue, dflt: PyValue | undefined): NativeGen {
+  let best: PyValue | undefined;
+  let bestKey: PyValue | undefined;
+  const consider = (item: PyValue, k: PyValue): NativeGen | undefined => {
+    if (best === undefined) {
+      best = item;
+      bestKey = k;
+      return undefined;
+    }
+    const fast = cmpFast(k, bestKey as PyValue, op);
+    if (fast !== undefined) {
+      if (fast) {
+        best = item;
+        bestKey = k;
+      }
+      return undefined;
+    }
+    return (function* (): NativeGen {
+      if (yield* truthGen(yield* settle(ops.richCompare(k, bestKey as PyValue, op)))) {
+        best = item;
+        bestKey = k;
+      }
+      return undefined as unknown as PyValue;
+    })();
+  };
+  return new ItemLoop(
+    it,
+    key === None
+      ? (item) => consider(item, item)
+      : (item) =>
+          (function* (): NativeGen {
+            const k = yield* settle(callValue(key, [item], null));
+            const g = consider(item, k);
+            if (g !== undefined) yield* g;
+            return undefined as unknown as PyValue;
+          })(),
+    () => {
+      if (best !== undefined) return best;
+      if (dflt !== undefined) return dflt;
+      throw pyErr(ValueError, `${name}() arg is an empty sequence`);
+    },
+  );
 }
 
 export const min = minmax('min', CmpOp.Lt);
@@ -260,10 +306,27 @@ function anyAll(name: string, want: boolean) {
       }
       return !want;
     }
+    const it = ops.getIter(v);
+    if (!isPending(it)) return anyAllLoop(want, it);
     return (function* (): NativeGen {
-      return yield* anyAllGen(want, null, 0, yield* iterOf(v));
+      return yield* anyAllLoop(want, yield* it);
     })();
   });
+}
+
+/** any/all over an iterator (ItemLoop: nothing allocated per item; stops at the first decisive item). */
+function anyAllLoop(want: boolean, it: PyValue): NativeGen {
+  return new ItemLoop(
+    it,
+    (x) => {
+      const t = truthFast(x);
+      if (t !== undefined) return t === want ? want : undefined;
+      return (function* (): NativeGen {
+        return ((yield* truthGen(x)) === want ? want : undefined) as unknown as PyValue;
+      })();
+    },
+    () => !want,
+  );
 }
 
 function* anyAllGen(want: boolean, items: readonly PyValue[] | null, i: number, it: PyValue | null): NativeGen {

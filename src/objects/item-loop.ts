@@ -16,6 +16,7 @@ import { None } from './builtin-types.js';
 import { StopIteration, isExcOf } from './exceptions.js';
 import { PyGenerator, GenResume, ResumeMode, generatorType } from './generator.js';
 import { nextOf } from './iterators.js';
+import { seqLoops } from './seq.js';
 
 const NO_ARGS: PyValue[] = [];
 
@@ -189,3 +190,18 @@ export class ItemLoop implements Generator<Suspend, PyValue, PyValue> {
     return this.take(n);
   }
 }
+
+/** The remaining items of iterator `it` as a JS array (seq.ts's toArray/itemsOf for list(), tuple(), join ...). */
+export function collectItems(it: PyValue): NativeGen {
+  const out: PyValue[] = [];
+  return new ItemLoop(
+    it,
+    (x) => {
+      out.push(x);
+      return undefined;
+    },
+    () => out as unknown as PyValue,
+  );
+}
+
+seqLoops.collect = collectItems;

@@ -219,12 +219,28 @@ export function itemsOf(v: PyValue): readonly PyValue[] | NativeGen {
   return toArrayGen(v);
 }
 
-function* toArrayGen(v: PyValue): NativeGen {
-  let it = ops.getIter(v);
-  if (isPending(it)) it = yield* it;
+function toArrayGen(v: PyValue): NativeGen {
+  const it = ops.getIter(v);
+  if (!isPending(it)) return collectRest(it);
+  return (function* (): NativeGen {
+    return yield* collectRest(yield* it);
+  })();
+}
+
+/**
+ * The remaining items of iterator `it` as a JS array. item-loop.ts installs `collect` (an ItemLoop:
+ * nothing allocated per item); it is a hook because seq.ts loads before the iterator types it needs.
+ */
+export const seqLoops: { collect: ((it: PyValue) => NativeGen) | null } = { collect: null };
+
+function collectRest(it: PyValue): NativeGen {
+  return seqLoops.collect !== null ? seqLoops.collect(it) : collectGen(it);
+}
+
+function* collectGen(it: PyValue): NativeGen {
   const out: PyValue[] = [];
   for (;;) {
-    const x = yield* nextGen(it as PyValue);
+    const x = yield* nextGen(it);
     if (x === undefined) break;
     out.push(x);
   }
