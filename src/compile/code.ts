@@ -25,6 +25,7 @@
 
 import { PyObject, type PyValue } from '../objects/object.js';
 import { builtinType } from '../objects/builtin-types.js';
+import { quicken } from './quicken.js';
 
 export const codeType = builtinType('code');
 
@@ -46,6 +47,8 @@ export class CodeObject extends PyObject {
   readonly nlocals: number;
   readonly nlocalsplus: number;
   readonly ninstr: number;
+  /** `instructions` with superinstructions (quicken.ts): what the VM runs, except when any instruction may switch. */
+  readonly quick: Int32Array;
   /**
    * The positional-argument count when a call may bind arguments by position alone (no *args, **kw,
    * keyword-only parameters; not a generator): the VM's inline CALL path checks `fastArgc === n`.
@@ -80,6 +83,7 @@ export class CodeObject extends PyObject {
     this.nlocals = varnames.length;
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
     this.ninstr = instructions.length >> 1;
+    this.quick = quicken(instructions);
     this.fastArgc =
       (flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS | CodeFlags.GENERATOR)) === 0 && kwonlyargcount === 0 ? argcount : -1;
   }

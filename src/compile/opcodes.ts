@@ -185,6 +185,28 @@ const TABLE: readonly Row[] = [
   ['IMPORT_FROM', Arg.Name, 1, '... m -> ... m getattr(m, name) (fallback: sys.modules[m.__name__ + "." + name]); ImportError "cannot import name \'x\' from \'m\' (path)"'],
   ['IMPORT_STAR', Arg.None, -1, '... m -> ...; binds m.__all__ (or public names) into frame locals'],
   ['PRINT_EXPR', Arg.None, -1, '... v -> ...; REPL: sys.displayhook(v)'],
+
+  // --- superinstructions (VM only; see quicken.ts) --------------------------------------------------
+  // A row named A__B is the pair "A arg; B arg2" run with one dispatch, arg2 being the next
+  // instruction's argument. The compiler never emits them: CodeObject.quick is code.instructions with the
+  // first instruction of chosen pairs rewritten (greedy, left to right); the second one stays in place, so
+  // a jump to it runs it alone, and dis / exception table / positions see the plain code. The VM runs
+  // `quick` except in --switch-any-instruction mode. Each one may stop after its first half (on a miss
+  // of the second half's fast path) and leave the plain second instruction to run next. Errors of the
+  // second half are raised with pc past it, as the plain instruction would. The effect is the pair's.
+  ['LOAD_FAST__LOAD_FAST', Arg.Local, 2, '... -> ... slot slot2 (LOAD_FAST; LOAD_FAST)'],
+  ['LOAD_FAST__LOAD_CONST', Arg.Local, 2, '... -> ... slot const2 (LOAD_FAST; LOAD_CONST)'],
+  ['STORE_FAST__LOAD_FAST', Arg.Local, 0, '... v -> ... slot2; slot = v first (STORE_FAST; LOAD_FAST)'],
+  ['STORE_FAST__STORE_FAST', Arg.Local, -2, '... v2 v -> ...; slot = v, slot2 = v2 (STORE_FAST; STORE_FAST)'],
+  ['LOAD_FAST__LOAD_ATTR', Arg.Local, 1, '... -> ... getattr(slot, name2) (LOAD_FAST; LOAD_ATTR); one dispatch on an instance-__dict__ cache hit'],
+  ['LOAD_FAST__BINARY_OP', Arg.Local, 0, '... a -> ... a <op2> slot (LOAD_FAST; BINARY_OP); one dispatch for int/float operands'],
+  ['LOAD_CONST__BINARY_OP', Arg.Const, 0, '... a -> ... a <op2> const (LOAD_CONST; BINARY_OP); one dispatch for int/float operands'],
+  ['BINARY_OP__STORE_FAST', Arg.BinOp, -2, '... a b -> ...; slot2 = a <op> b (BINARY_OP; STORE_FAST); one dispatch for int/float operands'],
+  ['BINARY_OP__BINARY_OP', Arg.BinOp, -2, '... c a b -> ... c <op2> (a <op> b) (BINARY_OP; BINARY_OP); float results: one dispatch, the inner float never boxed'],
+  ['COMPARE_OP__POP_JUMP_IF_FALSE', Arg.CmpOp, -2, '... a b -> ...; jump to arg2 if not (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_FALSE); int/float/str operands: one dispatch, no bool pushed'],
+  ['COMPARE_OP__POP_JUMP_IF_TRUE', Arg.CmpOp, -2, '... a b -> ...; jump to arg2 if (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_TRUE); as COMPARE_OP__POP_JUMP_IF_FALSE'],
+  ['COPY__COPY', Arg.Count, 2, 'COPY arg; COPY arg2 (x[i] += v compiles to COPY 2; COPY 2)'],
+  ['SWAP__SWAP', Arg.Count, 0, 'SWAP arg; SWAP arg2 (x[i] += v compiles to SWAP 3; SWAP 2)'],
 ];
 
 /** Pseudo-ops: used only inside the compiler, removed by the assembler. Numbered from PSEUDO_BASE. */
@@ -225,6 +247,23 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
   const e = rowOf(op)![2];
   return typeof e === 'number' ? e : e(arg, jump);
 }
+
+/**
+ * Superinstructions, derived from the table's names: first opcode -> (second opcode -> superinstruction).
+ * Row `A__B` makes the pair (A, B).
+ */
+export const SUPERINSTRUCTIONS: ReadonlyMap<number, ReadonlyMap<number, number>> = (() => {
+  const byName = new Map(TABLE.map((r, i) => [r[0], i] as const));
+  const m = new Map<number, Map<number, number>>();
+  TABLE.forEach((r, i) => {
+    const parts = r[0].split('__');
+    if (parts.length !== 2) return;
+    const a = byName.get(parts[0])!, b = byName.get(parts[1])!;
+    if (!m.has(a)) m.set(a, new Map());
+    m.get(a)!.set(b, i);
+  });
+  return m;
+})();
 
 /** Every real opcode number, for the VM's exhaustiveness check. */
 export const REAL_OPCODES: readonly number[] = TABLE.map((_, i) => i);
@@ -425,6 +464,32 @@ export const enum Op {
   IMPORT_STAR = 84,
   /** ... v -> ...; REPL: sys.displayhook(v) */
   PRINT_EXPR = 85,
+  /** ... -> ... slot slot2 (LOAD_FAST; LOAD_FAST) */
+  LOAD_FAST__LOAD_FAST = 86,
+  /** ... -> ... slot const2 (LOAD_FAST; LOAD_CONST) */
+  LOAD_FAST__LOAD_CONST = 87,
+  /** ... v -> ... slot2; slot = v first (STORE_FAST; LOAD_FAST) */
+  STORE_FAST__LOAD_FAST = 88,
+  /** ... v2 v -> ...; slot = v, slot2 = v2 (STORE_FAST; STORE_FAST) */
+  STORE_FAST__STORE_FAST = 89,
+  /** ... -> ... getattr(slot, name2) (LOAD_FAST; LOAD_ATTR); one dispatch on an instance-__dict__ cache hit */
+  LOAD_FAST__LOAD_ATTR = 90,
+  /** ... a -> ... a <op2> slot (LOAD_FAST; BINARY_OP); one dispatch for int/float operands */
+  LOAD_FAST__BINARY_OP = 91,
+  /** ... a -> ... a <op2> const (LOAD_CONST; BINARY_OP); one dispatch for int/float operands */
+  LOAD_CONST__BINARY_OP = 92,
+  /** ... a b -> ...; slot2 = a <op> b (BINARY_OP; STORE_FAST); one dispatch for int/float operands */
+  BINARY_OP__STORE_FAST = 93,
+  /** ... c a b -> ... c <op2> (a <op> b) (BINARY_OP; BINARY_OP); float results: one dispatch, the inner float never boxed */
+  BINARY_OP__BINARY_OP = 94,
+  /** ... a b -> ...; jump to arg2 if not (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_FALSE); int/float/str operands: one dispatch, no bool pushed */
+  COMPARE_OP__POP_JUMP_IF_FALSE = 95,
+  /** ... a b -> ...; jump to arg2 if (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_TRUE); as COMPARE_OP__POP_JUMP_IF_FALSE */
+  COMPARE_OP__POP_JUMP_IF_TRUE = 96,
+  /** COPY arg; COPY arg2 (x[i] += v compiles to COPY 2; COPY 2) */
+  COPY__COPY = 97,
+  /** SWAP arg; SWAP arg2 (x[i] += v compiles to SWAP 3; SWAP 2) */
+  SWAP__SWAP = 98,
   /** (pseudo) Pushes a handler (target, depth = current) for the instructions until its POP_BLOCK; handler entry: ... e */
   SETUP_FINALLY = 200,
   /** (pseudo) As SETUP_FINALLY with lasti: handler entry: ... lasti e */

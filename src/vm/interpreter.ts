@@ -130,7 +130,8 @@ function execute(t: PyThread): Exit {
   let stack = t.stack;
   let frame: Frame = t.frame!;
   let code: CodeObject = frame.code!;
-  let instrs = code.instructions;
+  // Superinstructions (quicken.ts) unless any instruction may be a switch point.
+  let instrs = anyInstr ? code.instructions : code.quick;
   let consts = code.consts;
   let names = code.names;
   let base = frame.base;
@@ -147,7 +148,7 @@ function execute(t: PyThread): Exit {
       }
       frame = f;
       code = f.code!;
-      instrs = code.instructions;
+      instrs = anyInstr ? code.instructions : code.quick;
       consts = code.consts;
       names = code.names;
       base = f.base;
@@ -286,7 +287,7 @@ function execute(t: PyThread): Exit {
                     const co = g.code as CodeObject;
                     frame = pushPyFrame(t, g, co, sp - 1, 1, frame);
                     code = co;
-                    instrs = co.instructions;
+                    instrs = anyInstr ? co.instructions : co.quick;
                     consts = co.consts;
                     names = co.names;
                     base = sp - 1;
@@ -737,7 +738,7 @@ function execute(t: PyThread): Exit {
               }
               frame = below;
               code = below.code!;
-              instrs = code.instructions;
+              instrs = anyInstr ? code.instructions : code.quick;
               consts = code.consts;
               names = code.names;
               base = below.base;
@@ -830,7 +831,7 @@ function execute(t: PyThread): Exit {
                 }
                 frame = nf;
                 code = co;
-                instrs = co.instructions;
+                instrs = anyInstr ? co.instructions : co.quick;
                 consts = co.consts;
                 names = co.names;
                 base = argStart;
@@ -917,6 +918,184 @@ function execute(t: PyThread): Exit {
             for (let i = arg - 1; i >= 0; i--) stack[sp++] = r[i];
             break;
           }
+          // ---- superinstructions (opcodes.ts; only in code.quick): pc is at the pair's second
+          // instruction; taking its argument and `pc++` completes the pair, stopping without them
+          // leaves the plain second instruction to run next ----
+          case Op.LOAD_FAST__LOAD_FAST: {
+            let v = stack[base + arg];
+            if (v === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[sp++] = v;
+            const a2 = instrs[(pc << 1) + 1];
+            pc++;
+            v = stack[base + a2];
+            if (v === undefined) throw unboundLocal(code.varnames[a2]);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST__LOAD_CONST: {
+            const v = stack[base + arg];
+            if (v === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[sp++] = v;
+            stack[sp++] = consts[instrs[(pc << 1) + 1]];
+            pc++;
+            break;
+          }
+          case Op.STORE_FAST__LOAD_FAST: {
+            stack[base + arg] = stack[sp - 1];
+            const a2 = instrs[(pc << 1) + 1];
+            pc++;
+            const v = stack[base + a2];
+            if (v === undefined) throw unboundLocal(code.varnames[a2]);
+            stack[sp - 1] = v;
+            break;
+          }
+          case Op.STORE_FAST__STORE_FAST:
+            stack[base + arg] = stack[sp - 1];
+            stack[base + instrs[(pc << 1) + 1]] = stack[sp - 2];
+            sp -= 2;
+            pc++;
+            break;
+          case Op.COPY__COPY: {
+            stack[sp] = stack[sp - arg];
+            sp++;
+            stack[sp] = stack[sp - instrs[(pc << 1) + 1]];
+            sp++;
+            pc++;
+            break;
+          }
+          case Op.SWAP__SWAP: {
+            let tmp = stack[sp - 1];
+            stack[sp - 1] = stack[sp - arg];
+            stack[sp - arg] = tmp;
+            const a2 = instrs[(pc << 1) + 1];
+            pc++;
+            tmp = stack[sp - 1];
+            stack[sp - 1] = stack[sp - a2];
+            stack[sp - a2] = tmp;
+            break;
+          }
+          case Op.LOAD_FAST__LOAD_ATTR: {
+            const o = stack[base + arg];
+            if (o === undefined) throw unboundLocal(code.varnames[arg]);
+            if (typeof o === 'object' && code.cache !== null) {
+              const c = code.cache[pc];
+              if (c instanceof AttrCache && c.type === o.type && c.version === o.type.version && c.kind === AttrKind.InstanceDict && o.dict !== null) {
+                const v = o.dict.getStr(names[instrs[(pc << 1) + 1]]);
+                if (v !== undefined) {
+                  stack[sp++] = v;
+                  pc++;
+                  break;
+                }
+              }
+            }
+            stack[sp++] = o;
+            break;
+          }
+          case Op.LOAD_FAST__BINARY_OP:
+          case Op.LOAD_CONST__BINARY_OP: {
+            let b: PyValue | undefined;
+            if (op === Op.LOAD_FAST__BINARY_OP) {
+              b = stack[base + arg];
+              if (b === undefined) throw unboundLocal(code.varnames[arg]);
+            } else b = consts[arg];
+            const r = binNum(stack[sp - 1] as PyValue, b, instrs[(pc << 1) + 1]);
+            if (r !== undefined) {
+              stack[sp - 1] = r;
+              pc++;
+              break;
+            }
+            stack[sp++] = b;
+            break;
+          }
+          case Op.BINARY_OP__STORE_FAST:
+          case Op.BINARY_OP__BINARY_OP: {
+            const b = stack[sp - 1] as PyValue;
+            const a = stack[sp - 2] as PyValue;
+            if (op === Op.BINARY_OP__BINARY_OP && (isExactFloat(a) || isExactFloat(b))) {
+              // c <op2> (a <op> b) with the inner float never boxed.
+              const x = toDouble(a), y = toDouble(b);
+              if (x !== undefined && y !== undefined) {
+                const r = floatBin(x, y, arg);
+                if (r !== undefined) {
+                  const z = toDouble(stack[sp - 3] as PyValue);
+                  if (z !== undefined) {
+                    const r2 = floatBin(z, r, instrs[(pc << 1) + 1]);
+                    if (r2 !== undefined) {
+                      sp -= 2;
+                      stack[sp - 1] = new PyFloat(r2);
+                      pc++;
+                      break;
+                    }
+                  }
+                  sp--;
+                  stack[sp - 1] = new PyFloat(r);
+                  break;
+                }
+              }
+            }
+            const r = binNum(a, b, arg);
+            if (r === undefined) {
+              // The first half's generic path (as BINARY_OP's); the plain second instruction follows.
+              const g = ops.binaryOp(a, b, arg as BinOp);
+              if (isPending(g)) {
+                sp -= 2;
+                frame.pc = pc;
+                frame.sp = sp;
+                pushNative(t, g, sp, Ret.Push, undefined);
+                continue reload;
+              }
+              sp--;
+              stack[sp - 1] = g;
+              break;
+            }
+            sp--; // stack[sp - 1] (a's slot) is where r goes
+            if (op === Op.BINARY_OP__STORE_FAST) {
+              stack[base + instrs[(pc << 1) + 1]] = r;
+              sp--;
+              pc++;
+              break;
+            }
+            const r2 = binNum(stack[sp - 2] as PyValue, r, instrs[(pc << 1) + 1]);
+            if (r2 !== undefined) {
+              sp--;
+              stack[sp - 1] = r2;
+              pc++;
+              break;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
+          case Op.COMPARE_OP__POP_JUMP_IF_FALSE:
+          case Op.COMPARE_OP__POP_JUMP_IF_TRUE: {
+            const b = stack[sp - 1] as PyValue;
+            const a = stack[sp - 2] as PyValue;
+            let x: number | undefined, y: number | undefined;
+            if (typeof a === 'number' && typeof b === 'number') {
+              x = a;
+              y = b;
+            } else if (isExactFloat(a) || isExactFloat(b)) {
+              x = toDouble(a);
+              y = toDouble(b);
+            }
+            if (x !== undefined && y !== undefined) {
+              sp -= 2;
+              if (cmpDouble(x, y, arg) === (op === Op.COMPARE_OP__POP_JUMP_IF_TRUE)) pc = instrs[(pc << 1) + 1];
+              else pc++;
+              break;
+            }
+            // The first half's generic path (as COMPARE_OP's); the plain POP_JUMP_IF follows.
+            const r = ops.richCompare(a, b, arg as CmpOp);
+            sp--;
+            if (isPending(r)) {
+              sp--;
+              frame.pc = pc;
+              frame.sp = sp;
+              pushNative(t, r, sp, Ret.Push, undefined);
+              continue reload;
+            }
+            stack[sp - 1] = r;
+            break;
+          }
           default: {
             // The rarer instructions live in coldOp, which keeps this function small enough for
             // TurboFan to compile quickly (its compile time is CPU time the program pays for).
@@ -940,6 +1119,97 @@ function execute(t: PyThread): Exit {
       continue reload;
     }
   }
+}
+
+// ---- numeric fast paths shared by the superinstructions (inlined by TurboFan) ----
+
+function isExactFloat(v: PyValue): boolean {
+  return v instanceof PyFloat && v.type === floatTypeRef;
+}
+
+/** The double of an exact float or a safe int (a JS number converts exactly), else undefined. */
+function toDouble(v: PyValue): number | undefined {
+  if (typeof v === 'number') return v;
+  if (v instanceof PyFloat && v.type === floatTypeRef) return v.value;
+  return undefined;
+}
+
+/** x <op> y for floats when it is a float (BINARY_OP's float cases), else undefined (generic path). */
+function floatBin(x: number, y: number, op: number): number | undefined {
+  switch (op) {
+    case BinOp.Add:
+    case BinOp.InplaceAdd:
+      return x + y;
+    case BinOp.Subtract:
+    case BinOp.InplaceSubtract:
+      return x - y;
+    case BinOp.Multiply:
+    case BinOp.InplaceMultiply:
+      return x * y;
+    case BinOp.TrueDivide:
+    case BinOp.InplaceTrueDivide:
+      return y !== 0 ? x / y : undefined;
+    case BinOp.Power:
+    case BinOp.InplacePower:
+      return floatPow(x, y);
+  }
+  return undefined;
+}
+
+/** a <op> b for int/int (safe results) and float/int mixes, as BINARY_OP's inline cases; else undefined. */
+function binNum(a: PyValue, b: PyValue, op: number): PyValue | undefined {
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r: number;
+    switch (op) {
+      case BinOp.Add:
+      case BinOp.InplaceAdd:
+        r = a + b;
+        return Number.isSafeInteger(r) ? r : undefined;
+      case BinOp.Subtract:
+      case BinOp.InplaceSubtract:
+        r = a - b;
+        return Number.isSafeInteger(r) ? r : undefined;
+      case BinOp.Multiply:
+      case BinOp.InplaceMultiply:
+        r = a * b;
+        return Number.isSafeInteger(r) ? r + 0 : undefined;
+      case BinOp.FloorDivide:
+      case BinOp.InplaceFloorDivide:
+        return b !== 0 ? Math.floor(a / b) + 0 : undefined;
+      case BinOp.TrueDivide:
+      case BinOp.InplaceTrueDivide:
+        return b !== 0 ? new PyFloat(a / b) : undefined;
+      case BinOp.Remainder:
+      case BinOp.InplaceRemainder:
+        if (b === 0) return undefined;
+        r = a % b;
+        if (r !== 0 && r < 0 !== b < 0) r += b;
+        return r + 0;
+    }
+    return undefined;
+  }
+  if (!isExactFloat(a) && !isExactFloat(b)) return undefined;
+  const x = toDouble(a), y = toDouble(b);
+  if (x === undefined || y === undefined) return undefined;
+  const r = floatBin(x, y, op);
+  return r === undefined ? undefined : new PyFloat(r);
+}
+
+/** x <cmp> y on doubles (Python's float/int comparisons; NaN compares false except !=). */
+function cmpDouble(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case CmpOp.Lt:
+      return x < y;
+    case CmpOp.Le:
+      return x <= y;
+    case CmpOp.Eq:
+      return x === y;
+    case CmpOp.Ne:
+      return x !== y;
+    case CmpOp.Gt:
+      return x > y;
+  }
+  return x >= y;
 }
 
 /** LOAD_NAME/STORE_NAME: remember the slot of `name` in an exact-dict locals mapping (see LOAD_NAME). */

@@ -44,3 +44,50 @@ describe('opcode table', () => {
     }
   });
 });
+
+describe('superinstructions (quicken.ts)', () => {
+  it('rewrite only the first instruction of each pair, named FIRST__SECOND; args and the code are unchanged', async () => {
+    const { compileSource } = await import('../../src/compile/index.js');
+    const { opName } = await import('../../src/compile/opcodes.js');
+    const { CodeObject } = await import('../../src/compile/code.js');
+    const src = [
+      'def f(a, b, v):',
+      '    x = a * a + b * b',
+      '    while x < 10.0:',
+      '        v[0] += x',
+      '        x = x + 1',
+      '    return a.real, x',
+    ].join('\n');
+    const mod = compileSource(src, '<t>', 'exec');
+    const f = mod.consts.find((c) => c instanceof CodeObject) as InstanceType<typeof CodeObject>;
+    const plain = f.instructions, quick = f.quick;
+    expect(quick.length).toBe(plain.length);
+    let supers = 0;
+    for (let i = 0; i < f.ninstr; i++) {
+      expect(quick[2 * i + 1]).toBe(plain[2 * i + 1]);
+      if (quick[2 * i] === plain[2 * i]) continue;
+      supers++;
+      expect(opName(quick[2 * i])).toBe(`${opName(plain[2 * i])}__${opName(plain[2 * i + 2])}`);
+      expect(quick[2 * i + 2]).toBe(plain[2 * i + 2]); // the second stays plain
+    }
+    expect(supers).toBeGreaterThanOrEqual(6);
+    const names = [...quick].filter((_, k) => k % 2 === 0).map(opName);
+    for (const n of ['LOAD_FAST__LOAD_FAST', 'COMPARE_OP__POP_JUMP_IF_FALSE', 'COPY__COPY', 'SWAP__SWAP', 'LOAD_FAST__LOAD_ATTR']) {
+      expect(names).toContain(n);
+    }
+  });
+
+  it('every superinstruction row names two real instructions and has their combined stack effect', () => {
+    for (const [name] of OPCODE_ROWS.real) {
+      const parts = name.split('__');
+      if (parts.length === 1) continue;
+      expect(parts.length).toBe(2);
+      const [a, b] = parts.map((p) => OPCODE_BY_NAME.get(p)!);
+      expect(a).toBeDefined();
+      expect(b).toBeDefined();
+      for (const arg of [2, 3]) {
+        expect(stackEffect(OPCODE_BY_NAME.get(name)!, arg, false)).toBe(stackEffect(a, arg, false) + stackEffect(b, arg, false));
+      }
+    }
+  });
+});
