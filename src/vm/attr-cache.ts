@@ -33,6 +33,11 @@ export const enum AttrKind {
 }
 
 export class AttrCache {
+  /**
+   * InstanceDict: where `name` was last found in an instance dict (a hint: valid for a dict exactly when
+   * its key at this slot is the same string; instances built by the same __init__ share slots).
+   */
+  slot = 0;
   constructor(
     public type: PyType,
     public version: number,
@@ -86,6 +91,8 @@ export function methodFor(co: CodeObject, pc: number, obj: PyValue, name: string
 
 /** STORE_ATTR's cache: instances of `type` (at `version`) store `name` straight into their __dict__. */
 export class StoreCache {
+  /** The slot hint, as AttrCache.slot. */
+  slot = 0;
   constructor(
     public type: PyType,
     public version: number,
@@ -101,7 +108,16 @@ export function storeAttrFast(co: CodeObject, pc: number, obj: PyValue, name: st
   const t = obj.type;
   const c = co.cache === null ? undefined : co.cache[pc];
   if (c instanceof StoreCache && c.type === t && c.version === t.version) {
-    obj.dict.setStr(name, v);
+    const d = obj.dict;
+    const s = c.slot;
+    if (d.keys[s] === name) {
+      // What setStr does for an existing key, without the Map lookup.
+      d.vals[s] = v;
+      d.version++;
+      return true;
+    }
+    d.setStr(name, v);
+    c.slot = d.index.get(name)!;
     return true;
   }
   if (obj instanceof PyType || t.lookup('__setattr__') !== objectSetattr || t.lookup(name) !== undefined) return false;
