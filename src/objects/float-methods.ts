@@ -8,7 +8,7 @@ import { floatType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, OverflowError, ZeroDivisionError } from './exceptions.js';
 import { nativeMethod, nativeFunction } from './native.js';
 import { classMethod, defineGetSet } from './descriptors.js';
-import { PyFloat } from './float.js';
+import { PyFloat, powCorrect } from './float.js';
 import { PyTuple } from './tuple.js';
 import { intValue, normBig, intToFloat, type Int } from './int.js';
 import { floatHash, identityHash } from './hash.js';
@@ -73,7 +73,7 @@ export function floatPow(x: number, y: number): number | undefined {
   }
   if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) return undefined;
   if (x === -1 && !Number.isFinite(y)) return 1.0;
-  const r = x ** y;
+  const r = powCorrect(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw pyErr(OverflowError, "(34, 'Numerical result out of range')");
   }
