@@ -4,7 +4,6 @@
 //   - timestamps `YYYY-MM-DD HH:MM:SS` (with `,mmm` when present) are masked on both sides;
 //   - `# mask: REGEX` header lines mask more (e.g. racing counter values);
 //   - `# compare: sorted-lines` compares each stream's lines as a multiset (thread completion order).
-// Cases that import a module pyts does not have yet (threading) are skipped, not failed.
 // `# known-gap: WHY` marks a case that fails for a reason outside logging/argparse (test.fails: it
 // starts failing, i.e. passing, once the gap is closed — then remove the line).
 
@@ -13,7 +12,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Runtime } from '../../src/runtime/runtime.js';
 import { MemoryHost } from '../../src/host/memory-host.js';
-import { stdlibModules } from '../../stdlib/index.js';
 import * as vm from '../../src/vm/index.js';
 
 const CASES = join(__dirname, 'cases');
@@ -54,12 +52,10 @@ for (const name of names) {
   const expected = JSON.parse(readFileSync(join(CASES, name.replace(/\.py$/, '.expected.json')), 'utf8')) as Expected;
   const masks = header(src, 'mask').map((m) => new RegExp(m, 'g'));
   const sorted = header(src, 'compare').includes('sorted-lines');
-  const needs = [...src.matchAll(/^(?:import|from) (\w+)/gm)].map((m) => m[1]);
-  const missing = needs.filter((m) => !(m in stdlibModules) && !['sys'].includes(m));
   describe(name, () => {
     for (const run of expected.runs) {
       const gap = header(src, 'known-gap').length > 0;
-      (gap ? test.fails : test).skipIf(missing.length > 0)(`${run.args.join(' ') || '(no args)'}${missing.length ? ` [needs ${missing.join(', ')}]` : ''}`, async () => {
+      (gap ? test.fails : test)(run.args.join(' ') || '(no args)', async () => {
         const got = await runCase(name, src, run.args, expected.env);
         expect(normalize(got.stdout, masks, sorted)).toBe(normalize(run.stdout, masks, sorted));
         expect(normalize(got.stderr, masks, sorted)).toBe(normalize(run.stderr, masks, sorted));

@@ -6,7 +6,6 @@ import { describe, test, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPy, type RunOpts } from './harness.js';
-import { stdlibModules } from '../../stdlib/index.js';
 
 interface Expected {
   file: string;
@@ -33,7 +32,6 @@ async function runExample(name: string, opts: RunOpts = {}) {
   return { e, r };
 }
 
-const hasModule = (m: string) => Object.prototype.hasOwnProperty.call(stdlibModules, m);
 
 describe('seed programs with deterministic output: exact bytes', () => {
   for (const name of ['timer_impl_complete', 'timer_usage_complete', 'local_instantiate_complete', 'threading_local_module_complete']) {
@@ -138,7 +136,7 @@ print(c)
   expect(r.stdout).toBe('2000000\n');
 }, 120000);
 
-describe.skipIf(!hasModule('itertools'))('spinners (seed), fib(15) instead of fib(42)', () => {
+describe('spinners (seed), fib(15) instead of fib(42)', () => {
   for (const name of ['spinner_daemon_fib15', 'spinner_queue_exit_fib15']) {
     test(name, async () => {
       const { e, r } = await runExample(name);
