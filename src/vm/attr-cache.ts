@@ -38,6 +38,11 @@ export class AttrCache {
    * its key at this slot is the same string; instances built by the same __init__ share slots).
    */
   slot = 0;
+  /**
+   * Method: the key array of the last instance dict seen not to shadow `name` (a copy, small dicts
+   * only). A dict whose `keys` match it slot for slot has exactly those keys, so it lacks `name` too.
+   */
+  shape: (PyValue | undefined)[] | null = null;
   constructor(
     public type: PyType,
     public version: number,
@@ -71,11 +76,11 @@ export function noteAttr(co: CodeObject, pc: number, obj: PyValue, name: string)
 export function methodFor(co: CodeObject, pc: number, obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const c = co.cache === null ? undefined : co.cache[pc];
-  let m: PyValue | undefined;
+  let e: AttrCache;
   if (c instanceof AttrCache && c.type === t && c.version === t.version) {
-    m = c.method;
+    e = c;
   } else {
-    m = t.lookup(name);
+    const m = t.lookup(name);
     if (
       m === undefined ||
       !(m instanceof PyFunction || (m instanceof PyNativeFunction && m.binds && m.self === undefined)) ||
@@ -83,10 +88,23 @@ export function methodFor(co: CodeObject, pc: number, obj: PyValue, name: string
     ) {
       return undefined;
     }
-    cacheOf(co)[pc] = new AttrCache(t, t.version, AttrKind.Method, m);
+    cacheOf(co)[pc] = e = new AttrCache(t, t.version, AttrKind.Method, m);
   }
-  if (obj instanceof PyObject && obj.dict !== null && obj.dict.hasStr(name)) return undefined;
-  return m;
+  if (obj instanceof PyObject && obj.dict !== null) {
+    const ks = obj.dict.keys;
+    const sh = e.shape;
+    if (!sameKeys(ks, sh)) {
+      if (obj.dict.hasStr(name)) return undefined;
+      e.shape = ks.length <= 8 ? ks.slice() : null;
+    }
+  }
+  return e.method;
+}
+
+function sameKeys(ks: (PyValue | undefined)[], sh: (PyValue | undefined)[] | null): boolean {
+  if (sh === null || ks.length !== sh.length) return false;
+  for (let i = 0; i < ks.length; i++) if (ks[i] !== sh[i]) return false;
+  return true;
 }
 
 /** STORE_ATTR's cache: instances of `type` (at `version`) store `name` straight into their __dict__. */
