@@ -8,7 +8,7 @@ import { floatType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, OverflowError, ZeroDivisionError } from './exceptions.js';
 import { nativeMethod, nativeFunction } from './native.js';
 import { classMethod, defineGetSet } from './descriptors.js';
-import { PyFloat, powCorrect } from './float.js';
+import { PyFloat, floatOfType, powCorrect } from './float.js';
 import { PyTuple } from './tuple.js';
 import { intValue, normBig, intToFloat, type Int } from './int.js';
 import { floatHash, identityHash } from './hash.js';
@@ -255,7 +255,7 @@ floatType.define({
     const cls = args[0] as PyType;
     if (kwargs && kwargs.size) throw pyErr(TypeError, 'float() takes no keyword arguments');
     if (args.length > 2) throw pyErr(TypeError, `float expected at most 1 argument, got ${args.length - 1}`);
-    const wrap = (v: number): PyValue => new PyFloat(v, cls);
+    const wrap = (v: number): PyValue => floatOfType(v, cls);
     if (args.length < 2) return wrap(0);
     const r = floatOf(args[1]);
     if (isGen(r)) {

@@ -5,9 +5,9 @@ import { describe, it, expect } from 'vitest';
 import * as ops from '../../src/objects/ops.js';
 import { BinOp, CmpOp, UnaryOp } from '../../src/objects/ops.js';
 import '../../src/objects/all-types.js';
-import { isPending, type NativeResult, type PyValue } from '../../src/objects/object.js';
+import { PyObject, isPending, type NativeResult, type PyValue } from '../../src/objects/object.js';
 import { PyType } from '../../src/objects/type.js';
-import { typeType, objectType, None, NotImplemented } from '../../src/objects/builtin-types.js';
+import { typeType, objectType, floatType, None, NotImplemented } from '../../src/objects/builtin-types.js';
 import { nativeFunction, nativeMethod } from '../../src/objects/native.js';
 import { PyBaseException, TypeError as PyTypeError, AttributeError, excTypes } from '../../src/objects/exceptions.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -71,6 +71,19 @@ describe('fast paths', () => {
     expect(ops.len('a\u{10000}b')).toBe(3);
     expect(ops.repr('a')).toBe("'a'");
     expect(ops.str(12n ** 30n)).toBe(String(12n ** 30n));
+  });
+
+  it('a float is a PyObject without being a derived JS class (float.ts), subclass instances included', () => {
+    const f = new PyFloat(1.5);
+    expect(f instanceof PyObject).toBe(true);
+    expect(f.type).toBe(floatType);
+    expect(f.dict).toBe(null);
+    expect(f.slots).toBe(null);
+    const sub = makeClass('F', [floatType], {});
+    const g = floatType.alloc!(sub) as PyFloat;
+    expect(g instanceof PyFloat && g instanceof PyObject).toBe(true);
+    expect(g.type).toBe(sub);
+    expect(ops.repr(g)).toBe('0.0');
   });
 
   it('error messages are CPython 3.11', () => {
