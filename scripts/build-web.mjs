@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { internalPropsRegExp } from './internal-props.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const outDir = join(root, 'dist/web');
@@ -105,9 +106,16 @@ const common = (minify) => ({
   plugins: [compactGrammarPlugin, stripOpcodeDocsPlugin],
 });
 
+/**
+ * Options of the bundles that hold pyts alone (pyts.js, split/): minified, they also shorten the
+ * internal property names (scripts/internal-props.mjs says which are safe). The playground bundle
+ * keeps them: it bundles CodeMirror too, whose property names are not ours to judge.
+ */
+const pytsOnly = (minify) => ({ ...common(minify), ...(minify ? { mangleProps: internalPropsRegExp() } : {}) });
+
 /** The esbuild options of the one-file dist/web/pyts.js (the size test builds with them, write: false). */
 export function oneFileOptions(minify = true) {
-  const one = common(minify);
+  const one = pytsOnly(minify);
   return { ...one, plugins: [...one.plugins, staticStdlibPlugin], entryPoints: [join(root, 'src/index.ts')], outfile: join(outDir, 'pyts.js') };
 }
 
@@ -119,7 +127,7 @@ export async function buildWeb({ minify = true } = {}) {
   const lib = await build(oneFileOptions(minify));
   // split/'s chunk names carry content hashes: clear the old ones so the folder holds one build.
   rmSync(join(outDir, 'split'), { recursive: true, force: true });
-  const split = await build({ ...common(minify), entryPoints: [{ in: join(root, 'src/index.ts'), out: 'pyts' }], outdir: join(outDir, 'split'), splitting: true });
+  const split = await build({ ...pytsOnly(minify), entryPoints: [{ in: join(root, 'src/index.ts'), out: 'pyts' }], outdir: join(outDir, 'split'), splitting: true });
   const app = await build({ ...common(minify), entryPoints: [join(root, 'web/playground.ts')], outfile: join(outDir, 'playground.js') });
   for (const f of ['index.html', 'playground.css']) copyFileSync(join(root, 'web', f), join(outDir, f));
   const examples = {};

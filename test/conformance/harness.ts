@@ -106,10 +106,11 @@ export function lastNonEmptyLine(text: string): string {
   return lines.length ? lines[lines.length - 1] : '';
 }
 
-export async function runCase(c: Case, timeoutMs = CASE_TIMEOUT_MS): Promise<Outcome> {
+/** Runs one case; `Interp` is the embedding API's Interpreter (the browser bundle's, for its test). */
+export async function runCase(c: Case, timeoutMs = CASE_TIMEOUT_MS, Interp: typeof Interpreter = Interpreter): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const py = new Interpreter({
+  const py = new Interp({
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     files: filesOfArea(c.area),
