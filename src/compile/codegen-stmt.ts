@@ -57,9 +57,8 @@ export function compileStmt(c: Compiler, s: A.Stmt): void {
       return c.emit(Op.RAISE_VARARGS, n);
     }
     case 'Try':
-      return compileTry(c, s);
     case 'TryStar':
-      return c.error('except* is not supported by pyts', s);
+      return compileTry(c, s);
     case 'Assert': {
       // assert_stmt: 'assert' test [',' test]
       const end = u.newLabel();

@@ -44,6 +44,7 @@ function unwindFBlock(c: Compiler, info: FBlockInfo, preserveTos: boolean): void
   switch (info.type) {
     case FBlock.WhileLoop:
     case FBlock.ExceptionHandler:
+    case FBlock.ExceptionGroupHandler:
       return;
     case FBlock.ForLoop:
       if (preserveTos) c.emit(Op.SWAP, 2);
@@ -77,11 +78,7 @@ function unwindFBlock(c: Compiler, info: FBlockInfo, preserveTos: boolean): void
       if (preserveTos) c.emit(Op.SWAP, 2);
       c.emit(Op.POP_BLOCK);
       c.emit(Op.POP_EXCEPT);
-      if (name !== null) {
-        c.u.loadConst(None);
-        c.nameop(name, 'Store');
-        c.nameop(name, 'Del');
-      }
+      clearHandlerName(c, name);
       return;
     }
     case FBlock.PopValue:
@@ -93,16 +90,20 @@ function unwindFBlock(c: Compiler, info: FBlockInfo, preserveTos: boolean): void
 
 /**
  * CPython: compiler_unwind_fblock_stack. Unwinds every block up to (not including) the innermost loop
- * when `stopAtLoop`, returning that loop; otherwise unwinds everything.
+ * when `stopAtLoop`, returning that loop; otherwise unwinds everything. Leaving an except* clause this
+ * way is a SyntaxError at `loc`.
  */
-function unwindFBlockStack(c: Compiler, preserveTos: boolean, stopAtLoop: boolean): FBlockInfo | null {
+function unwindFBlockStack(c: Compiler, preserveTos: boolean, stopAtLoop: boolean, loc: A.Stmt | A.Expr): FBlockInfo | null {
   const fb = c.u.fblocks;
   if (fb.length === 0) return null;
   const top = fb[fb.length - 1];
+  if (top.type === FBlock.ExceptionGroupHandler) {
+    c.error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+  }
   if (stopAtLoop && (top.type === FBlock.WhileLoop || top.type === FBlock.ForLoop)) return top;
   fb.pop();
   unwindFBlock(c, top, preserveTos);
-  const loop = unwindFBlockStack(c, preserveTos, stopAtLoop);
+  const loop = unwindFBlockStack(c, preserveTos, stopAtLoop, loc);
   fb.push(top);
   return loop;
 }
@@ -113,7 +114,9 @@ export function compileReturn(c: Compiler, s: A.Return): void {
   if (u.scope.kind !== 'function') c.error("'return' outside function", s);
   const preserveTos = s.value !== null && s.value.kind !== 'Constant';
   if (preserveTos) c.expr(s.value!);
-  unwindFBlockStack(c, preserveTos, false);
+  // CPython's location here: a constant value on the statement's line, else the statement.
+  const loc = s.value !== null && !preserveTos && s.value.lineno === s.lineno ? s.value : s;
+  unwindFBlockStack(c, preserveTos, false, loc);
   u.setLoc(s);
   if (s.value === null) u.loadConst(None);
   else if (!preserveTos) c.expr(s.value);
@@ -122,7 +125,7 @@ export function compileReturn(c: Compiler, s: A.Return): void {
 
 // break_stmt: 'break'
 export function compileBreak(c: Compiler, s: A.Break): void {
-  const loop = unwindFBlockStack(c, false, true);
+  const loop = unwindFBlockStack(c, false, true, s);
   if (!loop) c.error("'break' outside loop", s);
   unwindFBlock(c, loop, false);
   c.u.setLoc(s);
@@ -131,26 +134,27 @@ export function compileBreak(c: Compiler, s: A.Break): void {
 
 // continue_stmt: 'continue'
 export function compileContinue(c: Compiler, s: A.Continue): void {
-  const loop = unwindFBlockStack(c, false, true);
+  const loop = unwindFBlockStack(c, false, true, s);
   if (!loop) c.error("'continue' not properly in loop", s);
   c.u.setLoc(s);
   c.emit(Op.JUMP, loop.block);
 }
 
 // try_stmt: 'try' ':' block (except_block+ [else] [finally] | finally)
-export function compileTry(c: Compiler, s: A.Try): void {
-  if (s.finalbody.length) compileTryFinally(c, s);
-  else compileTryExcept(c, s);
+export function compileTry(c: Compiler, s: A.Try | A.TryStar): void {
+  const compileExcept = s.kind === 'Try' ? compileTryExcept : compileTryStarExcept;
+  if (s.finalbody.length) compileTryFinally(c, s, compileExcept);
+  else compileExcept(c, s);
 }
 
-function compileTryFinally(c: Compiler, s: A.Try): void {
+function compileTryFinally(c: Compiler, s: A.Try | A.TryStar, compileExcept: (c: Compiler, s: A.Try | A.TryStar) => void): void {
   const u = c.u;
   const end = u.newLabel();
   const exit = u.newLabel();
   const cleanup = u.newLabel();
   c.emit(Op.SETUP_FINALLY, end);
   pushFBlock(c, FBlock.FinallyTry, -1, end, s.finalbody);
-  if (s.handlers.length) compileTryExcept(c, s);
+  if (s.handlers.length) compileExcept(c, s);
   else c.stmts(s.body);
   c.emit(Op.POP_BLOCK);
   popFBlock(c, FBlock.FinallyTry);
@@ -169,22 +173,32 @@ function compileTryFinally(c: Compiler, s: A.Try): void {
   u.placeLabel(exit);
 }
 
-function compileTryExcept(c: Compiler, s: A.Try): void {
+/** The body of a try-except: an exception raised in it goes to `handler`. */
+function protectedBody(c: Compiler, body: A.Stmt[], handler: number): void {
+  c.emit(Op.SETUP_FINALLY, handler);
+  pushFBlock(c, FBlock.TryExcept);
+  c.stmts(body);
+  popFBlock(c, FBlock.TryExcept);
+  c.emit(Op.POP_BLOCK);
+}
+
+/** The handler's entry: [exc] -> [prev_exc, exc], the exception is the handled one until POP_EXCEPT. */
+function enterHandler(c: Compiler, handler: number, cleanup: number, block: FBlock): void {
+  c.u.placeLabel(handler);
+  c.emit(Op.SETUP_CLEANUP, cleanup);
+  c.emit(Op.PUSH_EXC_INFO);
+  pushFBlock(c, block);
+}
+
+function compileTryExcept(c: Compiler, s: A.Try | A.TryStar): void {
   const u = c.u;
   const except = u.newLabel();
   const end = u.newLabel();
   const cleanup = u.newLabel();
-  c.emit(Op.SETUP_FINALLY, except);
-  pushFBlock(c, FBlock.TryExcept);
-  c.stmts(s.body);
-  popFBlock(c, FBlock.TryExcept);
-  c.emit(Op.POP_BLOCK);
+  protectedBody(c, s.body, except);
   c.stmts(s.orelse);
   c.emit(Op.JUMP, end);
-  u.placeLabel(except);
-  c.emit(Op.SETUP_CLEANUP, cleanup);
-  c.emit(Op.PUSH_EXC_INFO);
-  pushFBlock(c, FBlock.ExceptionHandler);
+  enterHandler(c, except, cleanup, FBlock.ExceptionHandler);
   s.handlers.forEach((h, i) => {
     u.setLoc(h);
     if (!h.type && i < s.handlers.length - 1) c.error("default 'except:' must be last", h);
@@ -196,7 +210,7 @@ function compileTryExcept(c: Compiler, s: A.Try): void {
     }
     if (h.name) {
       const cleanupEnd = u.newLabel();
-      c.nameop(h.name, 'Store');
+      storeHandlerName(c, h.name);
       // try: body finally: name = None; del name
       c.emit(Op.SETUP_CLEANUP, cleanupEnd);
       pushFBlock(c, FBlock.HandlerCleanup, -1, -1, h.name);
@@ -205,14 +219,10 @@ function compileTryExcept(c: Compiler, s: A.Try): void {
       c.emit(Op.POP_BLOCK);
       c.emit(Op.POP_BLOCK);
       c.emit(Op.POP_EXCEPT);
-      u.loadConst(None);
-      c.nameop(h.name, 'Store');
-      c.nameop(h.name, 'Del');
+      clearHandlerName(c, h.name);
       c.emit(Op.JUMP, end);
       u.placeLabel(cleanupEnd);
-      u.loadConst(None);
-      c.nameop(h.name, 'Store');
-      c.nameop(h.name, 'Del');
+      clearHandlerName(c, h.name);
       c.emit(Op.RERAISE, 1);
     } else {
       c.emit(Op.POP_TOP); // the exception
@@ -229,6 +239,97 @@ function compileTryExcept(c: Compiler, s: A.Try): void {
   c.emit(Op.RERAISE, 0);
   u.placeLabel(cleanup);
   popExceptAndReraise(c);
+  u.placeLabel(end);
+}
+
+/** Bind a handler's `as` name to TOS, or drop TOS when there is none. */
+function storeHandlerName(c: Compiler, name: string | null): void {
+  if (name) c.nameop(name, 'Store');
+  else c.emit(Op.POP_TOP);
+}
+
+/** `name = None; del name` after an except clause (the binding must not outlive the clause). */
+function clearHandlerName(c: Compiler, name: string | null): void {
+  if (!name) return;
+  c.u.loadConst(None);
+  c.nameop(name, 'Store');
+  c.nameop(name, 'Del');
+}
+
+/**
+ * CPython: compiler_try_star_except. Each clause takes the part of the exception its type matches
+ * (CHECK_EG_MATCH); what the clauses raise or re-raise, and the part none matched, are collected in a
+ * list and PREP_RERAISE_STAR decides what to raise at the end. Stack in the handler:
+ *   [prev_exc, orig, raised_list, rest]   (rest: what the following clauses still see)
+ */
+function compileTryStarExcept(c: Compiler, s: A.Try | A.TryStar): void {
+  const u = c.u;
+  const except = u.newLabel();
+  const orelse = u.newLabel();
+  const end = u.newLabel();
+  const cleanup = u.newLabel();
+  const reraiseStar = u.newLabel();
+  protectedBody(c, s.body, except);
+  c.emit(Op.JUMP, orelse);
+  enterHandler(c, except, cleanup, FBlock.ExceptionGroupHandler);
+  const n = s.handlers.length;
+  s.handlers.forEach((h, i) => {
+    u.setLoc(h);
+    const next = u.newLabel();
+    const noMatch = u.newLabel();
+    const cleanupEnd = u.newLabel();
+    if (i === 0) {
+      // [exc] -> [orig, [], exc]: keep the original exception and start the list of raised ones
+      c.emit(Op.COPY, 1);
+      c.emit(Op.BUILD_LIST, 0);
+      c.emit(Op.SWAP, 2);
+    }
+    c.expr(h.type!); // the grammar requires a type after except*
+    c.emit(Op.CHECK_EG_MATCH);
+    c.emit(Op.COPY, 1);
+    c.emit(Op.POP_JUMP_IF_NONE, noMatch);
+    storeHandlerName(c, h.name);
+    // try: body finally: name = None; del name — an exception raised in the body joins the list
+    c.emit(Op.SETUP_CLEANUP, cleanupEnd);
+    pushFBlock(c, FBlock.HandlerCleanup, -1, -1, h.name);
+    c.stmts(h.body);
+    popFBlock(c, FBlock.HandlerCleanup);
+    c.emit(Op.POP_BLOCK);
+    clearHandlerName(c, h.name);
+    c.emit(Op.JUMP, next);
+    u.placeLabel(cleanupEnd);
+    clearHandlerName(c, h.name);
+    c.emit(Op.LIST_APPEND, 3); // the raised exception
+    c.emit(Op.POP_TOP); // lasti
+    c.emit(Op.JUMP, next);
+    u.placeLabel(noMatch);
+    c.emit(Op.POP_TOP); // the None match
+    u.placeLabel(next);
+    if (i === n - 1) {
+      c.emit(Op.LIST_APPEND, 1); // the unhandled rest (may be None)
+      c.emit(Op.JUMP, reraiseStar);
+    }
+  });
+  popFBlock(c, FBlock.ExceptionGroupHandler);
+  const reraise = u.newLabel();
+  u.placeLabel(reraiseStar);
+  c.emit(Op.PREP_RERAISE_STAR);
+  c.emit(Op.COPY, 1);
+  c.emit(Op.POP_JUMP_IF_NOT_NONE, reraise);
+  // nothing to re-raise
+  c.emit(Op.POP_TOP);
+  c.emit(Op.POP_BLOCK);
+  c.emit(Op.POP_EXCEPT);
+  c.emit(Op.JUMP, end);
+  u.placeLabel(reraise);
+  c.emit(Op.POP_BLOCK);
+  c.emit(Op.SWAP, 2);
+  c.emit(Op.POP_EXCEPT);
+  c.emit(Op.RERAISE, 0);
+  u.placeLabel(cleanup);
+  popExceptAndReraise(c);
+  u.placeLabel(orelse);
+  c.stmts(s.orelse);
   u.placeLabel(end);
 }
 

@@ -157,6 +157,8 @@ const TABLE: readonly Row[] = [
   ['PUSH_EXC_INFO', Arg.None, 1, '... e -> ... prev e; prev = the thread\'s currently handled exception (or None); e becomes the handled exception'],
   ['POP_EXCEPT', Arg.None, -1, '... prev -> ...; the handled exception is restored to prev'],
   ['CHECK_EXC_MATCH', Arg.None, 0, '... e t -> ... e b; b = isinstance-like match of e against t (type or tuple); t not a BaseException subclass: TypeError "catching classes that do not inherit from BaseException is not allowed"'],
+  ['CHECK_EG_MATCH', Arg.None, 0, '... e t -> ... rest match (except* t): match = the part of e that t matches (a naked e wrapped in ExceptionGroup(\'\', (e,))), rest = the remainder or None; match becomes the handled exception. No match: ... e None. t as CHECK_EXC_MATCH, and not an exception group type: TypeError "catching ExceptionGroup with except* is not allowed. Use except instead."'],
+  ['PREP_RERAISE_STAR', Arg.None, -1, '... orig excs -> ... r; excs = the list of what the except* clauses raised or re-raised plus the unhandled rest; r = what the try-except* raises (the re-raised parts in orig\'s shape, grouped with new exceptions in ExceptionGroup(\'\')), or None'],
   ['RERAISE', Arg.Count, -1, '... e -> raise e again without adding a traceback entry; arg n > 0: the frame\'s lasti is set from the int stack[-n] (after popping e), as CPython'],
   ['BEFORE_WITH', Arg.None, 1, '... mgr -> ... bound_exit enter_result; bound_exit = mgr.__exit__ bound, enter_result = mgr.__enter__(); missing: TypeError "\'T\' object does not support the context manager protocol"'],
   ['WITH_EXCEPT_START', Arg.None, 1, '... exit lasti prev e -> ... exit lasti prev e res; res = exit(type(e), e, e.__traceback__)'],
@@ -416,80 +418,84 @@ export const enum Op {
   POP_EXCEPT = 60,
   /** ... e t -> ... e b; b = isinstance-like match of e against t (type or tuple); t not a BaseException subclass: TypeError "catching classes that do not inherit from BaseException is not allowed" */
   CHECK_EXC_MATCH = 61,
+  /** ... e t -> ... rest match (except* t): match = the part of e that t matches (a naked e wrapped in ExceptionGroup('', (e,))), rest = the remainder or None; match becomes the handled exception. No match: ... e None. t as CHECK_EXC_MATCH, and not an exception group type: TypeError "catching ExceptionGroup with except* is not allowed. Use except instead." */
+  CHECK_EG_MATCH = 62,
+  /** ... orig excs -> ... r; excs = the list of what the except* clauses raised or re-raised plus the unhandled rest; r = what the try-except* raises (the re-raised parts in orig's shape, grouped with new exceptions in ExceptionGroup('')), or None */
+  PREP_RERAISE_STAR = 63,
   /** ... e -> raise e again without adding a traceback entry; arg n > 0: the frame's lasti is set from the int stack[-n] (after popping e), as CPython */
-  RERAISE = 62,
+  RERAISE = 64,
   /** ... mgr -> ... bound_exit enter_result; bound_exit = mgr.__exit__ bound, enter_result = mgr.__enter__(); missing: TypeError "'T' object does not support the context manager protocol" */
-  BEFORE_WITH = 63,
+  BEFORE_WITH = 65,
   /** ... exit lasti prev e -> ... exit lasti prev e res; res = exit(type(e), e, e.__traceback__) */
-  WITH_EXCEPT_START = 64,
+  WITH_EXCEPT_START = 66,
   /** ... v_1 .. v_n -> ... (v_1, .., v_n) */
-  BUILD_TUPLE = 65,
+  BUILD_TUPLE = 67,
   /** ... v_1 .. v_n -> ... [v_1, .., v_n] */
-  BUILD_LIST = 66,
+  BUILD_LIST = 68,
   /** ... v_1 .. v_n -> ... {v_1, .., v_n} */
-  BUILD_SET = 67,
+  BUILD_SET = 69,
   /** ... k_1 v_1 .. k_n v_n -> ... {k_1: v_1, ..} */
-  BUILD_MAP = 68,
+  BUILD_MAP = 70,
   /** ... v_1 .. v_n keys -> ... {keys[0]: v_1, ..} (keys is a const tuple) */
-  BUILD_CONST_KEY_MAP = 69,
+  BUILD_CONST_KEY_MAP = 71,
   /** ... s_1 .. s_n -> ... s_1 + .. + s_n (all str) */
-  BUILD_STRING = 70,
+  BUILD_STRING = 72,
   /** ... list -> ... tuple(list) */
-  LIST_TO_TUPLE = 71,
+  LIST_TO_TUPLE = 73,
   /** ... v -> ...; stack[-i] (after popping v) .append(v), a list */
-  LIST_APPEND = 72,
+  LIST_APPEND = 74,
   /** ... v -> ...; stack[-i] (after popping v) .add(v), a set */
-  SET_ADD = 73,
+  SET_ADD = 75,
   /** ... k v -> ...; stack[-i] (after popping k, v) [k] = v, a dict */
-  MAP_ADD = 74,
+  MAP_ADD = 76,
   /** ... it -> ...; stack[-i].extend(it); it not iterable: TypeError "Value after * must be an iterable, not T" */
-  LIST_EXTEND = 75,
+  LIST_EXTEND = 77,
   /** ... it -> ...; stack[-i].update(it) */
-  SET_UPDATE = 76,
+  SET_UPDATE = 78,
   /** ... m -> ...; stack[-i].update(m) ({**m} display); not a mapping: TypeError "'T' object is not a mapping" */
-  DICT_UPDATE = 77,
+  DICT_UPDATE = 79,
   /** ... m -> ...; as DICT_UPDATE but duplicate keys raise TypeError "f() got multiple values for keyword argument 'k'" (f = stack[-i-3] after the pop: the callable) (call **kwargs) */
-  DICT_MERGE = 78,
+  DICT_MERGE = 80,
   /** ... seq -> ... v_n .. v_1 (reversed: v_1 on top); wrong length: ValueError "too many values to unpack (expected n)" / "not enough values to unpack (expected n, got m)" */
-  UNPACK_SEQUENCE = 79,
+  UNPACK_SEQUENCE = 81,
   /** arg = before | after << 8: ... seq -> ... v_last .. [list of middle] .. v_1 (v_1 on top); too short: ValueError "not enough values to unpack (expected at least k, got m)" */
-  UNPACK_EX = 80,
+  UNPACK_EX = 82,
   /** ... v -> ... format(conv(v), "") | (arg&4) ... v spec -> ... format(conv(v), spec); conv = arg&3: 0 none, 1 str, 2 repr, 3 ascii */
-  FORMAT_VALUE = 81,
+  FORMAT_VALUE = 83,
   /** ... level fromlist -> ... module; __import__(name, globals, locals?, fromlist, level) */
-  IMPORT_NAME = 82,
+  IMPORT_NAME = 84,
   /** ... m -> ... m getattr(m, name) (fallback: sys.modules[m.__name__ + "." + name]); ImportError "cannot import name 'x' from 'm' (path)" */
-  IMPORT_FROM = 83,
+  IMPORT_FROM = 85,
   /** ... m -> ...; binds m.__all__ (or public names) into frame locals */
-  IMPORT_STAR = 84,
+  IMPORT_STAR = 86,
   /** ... v -> ...; REPL: sys.displayhook(v) */
-  PRINT_EXPR = 85,
+  PRINT_EXPR = 87,
   /** ... -> ... slot slot2 (LOAD_FAST; LOAD_FAST) */
-  LOAD_FAST__LOAD_FAST = 86,
+  LOAD_FAST__LOAD_FAST = 88,
   /** ... -> ... slot const2 (LOAD_FAST; LOAD_CONST) */
-  LOAD_FAST__LOAD_CONST = 87,
+  LOAD_FAST__LOAD_CONST = 89,
   /** ... v -> ... slot2; slot = v first (STORE_FAST; LOAD_FAST) */
-  STORE_FAST__LOAD_FAST = 88,
+  STORE_FAST__LOAD_FAST = 90,
   /** ... v2 v -> ...; slot = v, slot2 = v2 (STORE_FAST; STORE_FAST) */
-  STORE_FAST__STORE_FAST = 89,
+  STORE_FAST__STORE_FAST = 91,
   /** ... -> ... getattr(slot, name2) (LOAD_FAST; LOAD_ATTR); one dispatch on an instance-__dict__ cache hit */
-  LOAD_FAST__LOAD_ATTR = 90,
+  LOAD_FAST__LOAD_ATTR = 92,
   /** ... a -> ... a <op2> slot (LOAD_FAST; BINARY_OP); one dispatch for int/float operands */
-  LOAD_FAST__BINARY_OP = 91,
+  LOAD_FAST__BINARY_OP = 93,
   /** ... a -> ... a <op2> const (LOAD_CONST; BINARY_OP); one dispatch for int/float operands */
-  LOAD_CONST__BINARY_OP = 92,
+  LOAD_CONST__BINARY_OP = 94,
   /** ... a b -> ...; slot2 = a <op> b (BINARY_OP; STORE_FAST); one dispatch for int/float operands */
-  BINARY_OP__STORE_FAST = 93,
+  BINARY_OP__STORE_FAST = 95,
   /** ... c a b -> ... c <op2> (a <op> b) (BINARY_OP; BINARY_OP); float results: one dispatch, the inner float never boxed */
-  BINARY_OP__BINARY_OP = 94,
+  BINARY_OP__BINARY_OP = 96,
   /** ... a b -> ...; jump to arg2 if not (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_FALSE); int/float/str operands: one dispatch, no bool pushed */
-  COMPARE_OP__POP_JUMP_IF_FALSE = 95,
+  COMPARE_OP__POP_JUMP_IF_FALSE = 97,
   /** ... a b -> ...; jump to arg2 if (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_TRUE); as COMPARE_OP__POP_JUMP_IF_FALSE */
-  COMPARE_OP__POP_JUMP_IF_TRUE = 96,
+  COMPARE_OP__POP_JUMP_IF_TRUE = 98,
   /** COPY arg; COPY arg2 (x[i] += v compiles to COPY 2; COPY 2) */
-  COPY__COPY = 97,
+  COPY__COPY = 99,
   /** SWAP arg; SWAP arg2 (x[i] += v compiles to SWAP 3; SWAP 2) */
-  SWAP__SWAP = 98,
+  SWAP__SWAP = 100,
   /** (pseudo) Pushes a handler (target, depth = current) for the instructions until its POP_BLOCK; handler entry: ... e */
   SETUP_FINALLY = 200,
   /** (pseudo) As SETUP_FINALLY with lasti: handler entry: ... lasti e */

@@ -11,7 +11,7 @@ import { constKey } from './consts.js';
 import { Op } from './opcodes.js';
 import { NameScope, type Scope } from './symtable.js';
 
-export const enum FBlock { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler }
+export const enum FBlock { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler, ExceptionGroupHandler }
 
 export interface FBlockInfo {
   type: FBlock;

@@ -10,7 +10,7 @@
 
 import { PyObject, type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { builtinType, objectType, None } from './builtin-types.js';
+import { builtinType, objectType, typeType, None } from './builtin-types.js';
 
 /** One traceback line, innermost last, appended by the VM as the exception leaves each frame. */
 export interface TracebackEntry {
@@ -78,6 +78,9 @@ export const GeneratorExit = sub('GeneratorExit', BaseException);
 export const KeyboardInterrupt = sub('KeyboardInterrupt', BaseException);
 export const SystemExit = sub('SystemExit', BaseException);
 export const Exception = sub('Exception', BaseException);
+// ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases.
+export const ExceptionGroup = new PyType(typeType, 'ExceptionGroup', [BaseExceptionGroup, Exception], null, false);
+excTypes.ExceptionGroup = ExceptionGroup;
 export const ArithmeticError = sub('ArithmeticError', Exception);
 export const FloatingPointError = sub('FloatingPointError', ArithmeticError);
 export const OverflowError = sub('OverflowError', ArithmeticError);

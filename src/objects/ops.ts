@@ -346,6 +346,7 @@ import './typeobject.js';
 import './descriptor-methods.js';
 import './super.js';
 import './exception-methods.js';
+import './exception-group.js';
 import './module-methods.js';
 import './mappingproxy.js';
 import './union-alias.js';

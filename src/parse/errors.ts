@@ -57,6 +57,11 @@ export function parserError(parser: nearley.Parser, tz: Tokenizer, tok: Token, c
     return atTok(msg, tok, 'IndentationError');
   }
 
+  // except* without a type  (CPython: invalid_except_stmt)
+  if ((tok.type === 'colon' || tok.type === 'NEWLINE') && prev?.type === 'star' && toks[idx - 2]?.type === 'kw_except') {
+    return atTok('expected one or more exception types', tok);
+  }
+
   // expected ':'
   if (tok.type === 'NEWLINE' && expected.has('colon')) {
     const head = statementStart(toks, idx - 1);

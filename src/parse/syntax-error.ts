@@ -66,7 +66,7 @@ function errorText(e: PySyntaxError): string {
   let text = e.text as string;
   const chars = Array.from(text.endsWith('\n') ? text.slice(0, -1) : text);
   let endOffset = e.end_offset;
-  if (e.end_lineno > e.lineno) endOffset = chars.length;
+  if (e.end_lineno > e.lineno) endOffset = Array.from(text).length; // CPython counts the newline here
   if (endOffset > chars.length + 1) endOffset = chars.length + 1;
   let offset = e.offset;
   // IndentationError (and TabError) always get a single caret.

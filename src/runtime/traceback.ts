@@ -20,6 +20,7 @@ import { isPending, settle, type NativeGen, type NativeResult, type PyValue } fr
 import { PyBaseException, SyntaxError as SyntaxErrorType, excField, type TracebackEntry } from '../objects/exceptions.js';
 import type { PyType } from '../objects/type.js';
 import { displayWidth } from './display-width.js';
+import { isExceptionGroup, groupExceptions } from '../objects/exception-group.js';
 
 /** A traceback entry, with the optional columns the VM records (0-based code points). */
 export type TbEntry = TracebackEntry;
@@ -41,35 +42,121 @@ export interface FormatContext {
   anchors?: (segment: string) => Anchors | null;
 }
 
-const CAUSE_MSG = '\nThe above exception was the direct cause of the following exception:\n\n';
-const CONTEXT_MSG = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const CAUSE_MSG = 'The above exception was the direct cause of the following exception:\n';
+const CONTEXT_MSG = 'During handling of the above exception, another exception occurred:\n';
 const RECURSIVE_CUTOFF = 3;
+// CPython 3.11's defaults for printing exception groups (pythonrun.c; traceback.TracebackException).
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/**
+ * The printing state (CPython: struct exception_print_context). Inside an exception group every line
+ * gets a margin: two spaces per nesting level, then `| ` (the group's own traceback header `+ ` at the
+ * top level), and each member is boxed by `+---------------- i ----------------` lines.
+ */
+interface PrintState {
+  ctx: FormatContext;
+  seen: Set<PyBaseException>;
+  depth: number;
+  needClose: boolean;
+  out: string[];
+}
+
+function indent(st: PrintState): string {
+  return ' '.repeat(2 * st.depth);
+}
+
+function margin(st: PrintState): string {
+  return st.depth ? indent(st) + '| ' : '';
+}
+
+/** `text` (lines ending in newlines) with `prefix` before every line. */
+function prefixLines(text: string, prefix: string): string {
+  if (prefix === '' || text === '') return text;
+  return text.split(/(?<=\r\n|\n|\r(?!\n))/).map((line) => prefix + line).join('');
+}
 
 /** The full text CPython prints for an uncaught `exc` (ends with a newline). */
 export function* formatException(exc: PyBaseException, ctx: FormatContext): NativeGen {
-  const seen = new Set<PyBaseException>();
-  const parts: string[] = [];
-  yield* formatChain(exc, ctx, seen, parts);
-  return parts.join('');
+  const st: PrintState = { ctx, seen: new Set(), depth: 0, needClose: false, out: [] };
+  yield* printRecursive(exc, st);
+  return st.out.join('');
 }
 
-function* formatChain(exc: PyBaseException, ctx: FormatContext, seen: Set<PyBaseException>, out: string[]): Generator<any, void, any> {
-  seen.add(exc);
+// CPython: print_exception_recursive. Chained exceptions first, then the exception or the group.
+function* printRecursive(exc: PyBaseException, st: PrintState): Generator<any, void, any> {
+  yield* printCauseAndContext(exc, st);
+  if (isExceptionGroup(exc)) yield* printGroup(exc, st);
+  else yield* printOne(exc, st);
+}
+
+// CPython: print_exception_cause_and_context (cause beats context; each exception is printed once).
+function* printCauseAndContext(exc: PyBaseException, st: PrintState): Generator<any, void, any> {
+  st.seen.add(exc);
   const cause = exc.cause;
   if (cause instanceof PyBaseException) {
-    if (!seen.has(cause)) {
-      yield* formatChain(cause, ctx, seen, out);
-      out.push(CAUSE_MSG);
-    }
-  } else if (!exc.suppressContext && exc.context instanceof PyBaseException && !seen.has(exc.context)) {
-    yield* formatChain(exc.context, ctx, seen, out);
-    out.push(CONTEXT_MSG);
+    if (!st.seen.has(cause)) yield* printChained(cause, CAUSE_MSG, st);
+    return;
   }
+  if (exc.suppressContext) return;
+  const context = exc.context;
+  if (context instanceof PyBaseException && !st.seen.has(context)) yield* printChained(context, CONTEXT_MSG, st);
+}
+
+function* printChained(exc: PyBaseException, message: string, st: PrintState): Generator<any, void, any> {
+  const needClose = st.needClose;
+  yield* printRecursive(exc, st);
+  st.needClose = needClose;
+  const m = margin(st);
+  st.out.push(m + '\n', m + message, m + '\n');
+}
+
+// CPython: print_exception. The traceback (if any), then the exception-only lines.
+function* printOne(exc: PyBaseException, st: PrintState): Generator<any, void, any> {
+  const m = margin(st);
   if (exc.traceback.length) {
-    out.push('Traceback (most recent call last):\n');
-    out.push(formatEntries(exc.traceback, ctx));
+    const group = isExceptionGroup(exc);
+    const headerMargin = group && st.depth === 1 ? '+ ' : m.slice(indent(st).length);
+    const header = group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n';
+    st.out.push(indent(st) + headerMargin + header);
+    st.out.push(prefixLines(formatEntries(exc.traceback, st.ctx), m));
   }
-  out.push(yield* formatExceptionOnly(exc, ctx));
+  const parts = yield* exceptionOnlyParts(exc, st.ctx);
+  // As pythonrun.c: the margin goes before each location line and note line, but only once before the
+  // message (a message with newlines continues unindented).
+  st.out.push(prefixLines(parts.location, m), m + parts.message);
+  for (const note of parts.notes) st.out.push(prefixLines(note, m) + '\n');
+}
+
+// CPython: print_exception_group.
+function* printGroup(exc: PyBaseException, st: PrintState): Generator<any, void, any> {
+  if (st.depth > MAX_GROUP_DEPTH) {
+    st.out.push(`${margin(st)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  if (st.depth === 0) st.depth = 1;
+  yield* printOne(exc, st);
+  const excs = groupExceptions(exc);
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  st.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) st.needClose = true; // the closing line may be written by a nested group instead
+    const truncated = i >= MAX_GROUP_WIDTH;
+    st.out.push(`${indent(st)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    st.depth++;
+    if (!truncated) yield* printRecursive(excs[i] as PyBaseException, st);
+    else {
+      const more = excs.length - MAX_GROUP_WIDTH;
+      st.out.push(`${margin(st)}and ${more} more exception${more > 1 ? 's' : ''}\n`);
+    }
+    if (last && st.needClose) {
+      st.out.push(`${indent(st)}+------------------------------------\n`);
+      st.needClose = false;
+    }
+    st.depth--;
+  }
+  if (st.depth === 1) st.depth = 0;
 }
 
 /** The entries of a traceback (outermost first), with the recursion fold. */
@@ -144,15 +231,28 @@ export function formatEntry(e: TbEntry, ctx: FormatContext): string {
 
 /** The last line(s): `Type: message`, SyntaxError's location block, and __notes__. */
 export function* formatExceptionOnly(exc: PyBaseException, ctx: FormatContext): Generator<any, string, any> {
-  let out = '';
+  const parts = yield* exceptionOnlyParts(exc, ctx);
+  return parts.location + parts.message + parts.notes.map((n) => n + '\n').join('');
+}
+
+interface ExceptionOnlyParts {
+  /** SyntaxError's `  File ..., line N`, source and caret lines ('' for other exceptions). */
+  location: string;
+  /** `Type: message` (or `Type`) and a newline. */
+  message: string;
+  /** str() of each of the __notes__. */
+  notes: string[];
+}
+
+function* exceptionOnlyParts(exc: PyBaseException, ctx: FormatContext): Generator<any, ExceptionOnlyParts, any> {
   const name = typeDisplayName(exc.type);
   if (exc.type.isSubtypeOf(SyntaxErrorType)) {
     const se = syntaxErrorFields(exc);
     if (se) {
-      out += `  File "${se.filename}", line ${se.lineno}\n`;
-      if (se.text !== null) out += syntaxErrorText(se);
+      let location = `  File "${se.filename}", line ${se.lineno}\n`;
+      if (se.text !== null) location += syntaxErrorText(se);
       const msg = se.msg;
-      return out + (msg === '' ? name : `${name}: ${msg}`) + '\n' + (yield* formatNotes(exc, ctx));
+      return { location, message: (msg === '' ? name : `${name}: ${msg}`) + '\n', notes: yield* formatNotes(exc, ctx) };
     }
   }
   let msg: string;
@@ -169,23 +269,16 @@ export function* formatExceptionOnly(exc: PyBaseException, ctx: FormatContext): 
   } catch {
     // CPython ignores errors while computing a suggestion
   }
-  out += (msg === '' ? name : `${name}: ${msg}`) + '\n';
-  return out + (yield* formatNotes(exc, ctx));
+  return { location: '', message: (msg === '' ? name : `${name}: ${msg}`) + '\n', notes: yield* formatNotes(exc, ctx) };
 }
 
-function* formatNotes(exc: PyBaseException, ctx: FormatContext): Generator<any, string, any> {
+function* formatNotes(exc: PyBaseException, ctx: FormatContext): Generator<any, string[], any> {
   const notes = exc.dict?.getStr('__notes__');
-  if (notes === undefined) return '';
+  if (notes === undefined) return [];
   const items = (notes as any).items;
-  if (!Array.isArray(items)) return '';
-  let out = '';
-  for (const n of items) {
-    if (typeof n === 'string') out += n + '\n';
-    else {
-      const r = yield* settle(ctx.str(n));
-      out += String(r) + '\n';
-    }
-  }
+  if (!Array.isArray(items)) return [];
+  const out: string[] = [];
+  for (const n of items) out.push(typeof n === 'string' ? n : String(yield* settle(ctx.str(n))));
   return out;
 }
 
@@ -231,7 +324,7 @@ function syntaxErrorText(e: SyntaxErrorFields): string {
   const text = e.text as string;
   const chars = Array.from(text.endsWith('\n') ? text.slice(0, -1) : text);
   let endOffset = e.endOffset;
-  if (e.endLineno > e.lineno) endOffset = chars.length;
+  if (e.endLineno > e.lineno) endOffset = Array.from(text).length; // CPython counts the newline here
   if (endOffset > chars.length + 1) endOffset = chars.length + 1;
   let offset = e.offset;
   const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;

@@ -21,6 +21,7 @@ import { PyNativeFunction } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { toArray } from '../objects/seq.js';
 import { call, callMethod } from '../objects/call.js';
+import { egMatch, prepReraiseStar } from '../objects/exception-group.js';
 import * as ops from '../objects/ops.js';
 import { asciiEscape } from '../objects/format/str-repr.js';
 import type { CodeObject } from '../compile/code.js';
@@ -396,6 +397,19 @@ function checkCatchable(t: PyValue): void {
 
 function excMatchOne(e: PyValue, t: PyValue): boolean {
   return typeOf(e).isSubtypeOf(t as PyType);
+}
+
+/** CHECK_EG_MATCH after its type check: [rest, match] (match becomes the handled exception) or [e, None]. */
+export function* exceptStarMatch(excState: { value: PyBaseException | null }, e: PyBaseException, t: PyValue): NativeGen {
+  const [match, rest] = yield* egMatch(e, t);
+  if (match === None) return [e, None] as unknown as PyValue;
+  excState.value = match as PyBaseException;
+  return [rest, match] as unknown as PyValue;
+}
+
+/** PREP_RERAISE_STAR: what the try-except* raises, or None. */
+export function prepReraiseStarGen(orig: PyValue, excs: PyValue): NativeGen {
+  return prepReraiseStar(orig as PyBaseException, (excs as PyList).items);
 }
 
 // ---- with ------------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ import * as B from './build-ops.js';
 import { AttrCache, AttrKind, noteAttr, methodFor, storeAttrFast, initFor } from './attr-cache.js';
 import * as ht from '../objects/hashtable.js';
 import { PyType } from '../objects/type.js';
+import { checkExceptStarType } from '../objects/exception-group.js';
 import type { PyProperty } from '../objects/descriptors.js';
 
 const enum Exit {
@@ -1420,6 +1421,22 @@ function coldOp(t: PyThread, frame: Frame, op: number, arg: number, pc: number, 
         const ty = stack[sp - 1] as PyValue;
         stack[sp - 1] = B.excMatches(stack[sp - 2] as PyValue, ty);
         break;
+      }
+      case Op.CHECK_EG_MATCH: {
+        const ty = stack[--sp] as PyValue;
+        checkExceptStarType(ty);
+        frame.pc = pc;
+        frame.sp = --sp;
+        pushNative(t, B.exceptStarMatch(t.excState, stack[sp] as PyBaseException, ty), sp, Ret.Multi, undefined);
+        return -1;
+      }
+      case Op.PREP_RERAISE_STAR: {
+        const excs = stack[--sp] as PyValue;
+        const orig = stack[--sp] as PyValue;
+        frame.pc = pc;
+        frame.sp = sp;
+        pushNative(t, B.prepReraiseStarGen(orig, excs), sp, Ret.Push, undefined);
+        return -1;
       }
       case Op.RERAISE: {
         const e = stack[--sp] as PyBaseException;

@@ -59,6 +59,8 @@ ERROR_CASES = [
     "class C:\n    [(y := 1) for x in z]\n",
     "try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n",
     "f(a=1, a=2)\n",
+    "for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+    "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
     "def f():\n    x = 1\n    nonlocal x\n",
     "def f():\n    print(x)\n    nonlocal x\n",
 ]
