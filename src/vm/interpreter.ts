@@ -43,7 +43,7 @@ import { BinOp, CmpOp, UnaryOp } from '../objects/ops.js';
 import { Op } from '../compile/opcodes.js';
 import { CodeFlags, type CodeObject } from '../compile/code.js';
 import { Frame, Ret } from './frame.js';
-import { In, type PyThread, type SliceStatus, ensureStack, setCurrentThread, vmSettings } from './thread.js';
+import { In, type PyThread, type SliceStatus, ensureStack, renewStack, setCurrentThread, vmSettings } from './thread.js';
 import { callAny, callPython, pushNative, PUSHED, recursionError, initFrameCells, builtinsFor } from './calls.js';
 import { deliver, unwind, toPyExc, chainContext, raiseNew } from './unwind.js';
 import { resumeGen, genYield, genReturn } from './generators.js';
@@ -77,6 +77,7 @@ export function runSlice(t: PyThread, budget: number): SliceStatus {
   if (t.finished) return 'finished';
   setCurrentThread(t);
   t.budget = t.asyncExc !== null ? 0 : budget;
+  renewStack(t);
   try {
     if (t.startCall !== null) startThread(t);
     for (;;) {
