@@ -14,7 +14,7 @@
 // (prog, indent_increment, max_help_position, width) are honoured, method overrides are not.
 // The width is COLUMNS from the environment, else 80 (CPython: shutil.get_terminal_size() - 2).
 //
-// Not implemented: subparsers, parse_intermixed_args, fromfile_prefix_chars, FileType, parents=.
+// Not implemented: parse_intermixed_args, fromfile_prefix_chars, FileType, parents=.
 
 import { PyObject, settle, type KwArgs, type NativeGen, type PyValue } from '../src/objects/object.js';
 import { PyType } from '../src/objects/type.js';
@@ -164,7 +164,9 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
     const dest = F(arg, 'dest');
     if (dest !== None && dest !== SUPPRESS) return dest;
     const choices = F(arg, 'choices');
-    if (choices !== None && listItems(choices).length) return '{' + listItems(choices).join(',') + '}';
+    // a list or tuple, or the name -> parser dict of a subparsers action
+    const names = choices instanceof PyDict ? choices.keys.filter((k) => k !== undefined) : listItems(choices);
+    if (names.length) return '{' + names.join(',') + '}';
     return None;
   }
 
@@ -336,10 +338,90 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
     format_usage: (a) => listItems(F(a[0], 'option_strings')).join(' | '),
   });
 
+  // CPython: _SubParsersAction. Its choices are the name -> parser dict; calling it parses the rest of
+  // the command line with the chosen parser and copies that parser's namespace into the caller's.
+  const ChoicesPseudoAction = defineClass(M, '_ChoicesPseudoAction', [Action], {
+    __init__: function* (a, k): NativeGen {
+      const v = bind('_ChoicesPseudoAction.__init__', ['name', 'aliases', 'help'], {}, a.slice(1), k);
+      const aliases: string[] = [];
+      for (const x of yield* itemsOf(v.aliases)) aliases.push(yield* strOf(x));
+      const name = yield* strOf(v.name);
+      const metavar = aliases.length ? `${name} (${aliases.join(', ')})` : name;
+      setAll(a[0], { option_strings: new PyList([]), dest: v.name, help: v.help, metavar });
+      return None;
+    },
+  });
+  const SubParsersAction = defineClass(M, '_SubParsersAction', [Action], {
+    _ChoicesPseudoAction: ChoicesPseudoAction,
+    __init__: (a, k) => {
+      const v = bind('_SubParsersAction.__init__', ['option_strings', 'prog', 'parser_class', 'dest', 'required', 'help', 'metavar'],
+        { dest: SUPPRESS, required: false, help: None, metavar: None }, a.slice(1), k);
+      const nameParserMap = new PyDict();
+      setField(a[0], '_prog_prefix', v.prog);
+      setField(a[0], '_parser_class', v.parser_class);
+      setField(a[0], '_name_parser_map', nameParserMap);
+      setField(a[0], '_choices_actions', new PyList([]));
+      setAll(a[0], { ...v, nargs: PARSER, choices: nameParserMap });
+      return None;
+    },
+    add_parser: function* (a, k): NativeGen {
+      const [self, name] = a;
+      if (a.length !== 2) throw pyErr(TypeError, `_SubParsersAction.add_parser() takes 2 positional arguments but ${a.length} were given`);
+      const kwargs = new Map(k ?? []);
+      if ((kwargs.get('prog') ?? None) === None) kwargs.set('prog', `${yield* strOf(F(self, '_prog_prefix'))} ${yield* strOf(name)}`);
+      const aliases = yield* itemsOf(kwargs.get('aliases') ?? pyTuple([]));
+      kwargs.delete('aliases');
+      const map = F(self, '_name_parser_map') as PyDict;
+      if (yield* containsOf(map, name)) throw yield* argError(self, `conflicting subparser: ${yield* strOf(name)}`);
+      for (const alias of aliases) {
+        if (yield* containsOf(map, alias)) throw yield* argError(self, `conflicting subparser alias: ${yield* strOf(alias)}`);
+      }
+      if (kwargs.has('help')) {
+        const help = kwargs.get('help')!;
+        kwargs.delete('help');
+        const choiceAction = yield* callF(ChoicesPseudoAction, [name, new PyList(aliases), help]);
+        (F(self, '_choices_actions') as PyList).items.push(choiceAction);
+      }
+      const parser = yield* callF(F(self, '_parser_class'), [], kwargs);
+      for (const key of [name, ...aliases]) yield* settle(map.set(key, parser));
+      return parser;
+    },
+    _get_subactions: (a) => F(a[0], '_choices_actions'),
+    __call__: function* (a, k): NativeGen {
+      const v = bind('__call__', ['parser', 'namespace', 'values', 'option_string'], { option_string: None }, a.slice(1), k);
+      const self = a[0];
+      const values = yield* itemsOf(v.values);
+      const parserName = values[0];
+      const dest = F(self, 'dest');
+      if (dest !== SUPPRESS) yield* setA(v.namespace, dest as string, parserName);
+      const map = F(self, '_name_parser_map') as PyDict;
+      const parser = yield* settle(map.getOr(parserName, undefined as unknown as PyValue));
+      if (parser === undefined) {
+        const names: string[] = [];
+        for (const n of yield* itemsOf(map)) names.push(yield* strOf(n));
+        throw yield* argError(self, `unknown parser ${yield* reprOf(parserName)} (choices: ${names.join(', ')})`);
+      }
+      const r = (yield* callM(parser, 'parse_known_args', [new PyList(values.slice(1)), None])) as PyTuple;
+      const [subnamespace, argStrings] = r.items;
+      for (const [key, value] of yield* dictItems(subnamespace)) yield* setA(v.namespace, key, value);
+      const extras = yield* itemsOf(argStrings);
+      if (extras.length) {
+        let un = yield* getOpt(v.namespace, UNRECOGNIZED);
+        if (un === undefined) {
+          un = new PyList([]);
+          yield* setA(v.namespace, UNRECOGNIZED, un);
+        }
+        yield* callM(un, 'extend', [new PyList(extras)]);
+      }
+      return None;
+    },
+  });
+
   const actionRegistry = new Map<PyValue, PyValue>([
     [None, StoreAction], ['store', StoreAction], ['store_const', StoreConstAction], ['store_true', StoreTrueAction],
     ['store_false', StoreFalseAction], ['append', AppendAction], ['append_const', AppendConstAction],
     ['count', CountAction], ['help', HelpAction], ['version', VersionAction], ['extend', ExtendAction],
+    ['parsers', SubParsersAction],
   ]);
 
   // ---- help formatters -----------------------------------------------------------------------------
@@ -379,6 +461,12 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
       argDefaults: t.isSubtypeOf(ArgumentDefaultsHelpFormatter),
       metavarType: t.isSubtypeOf(MetavarTypeHelpFormatter),
     });
+  }
+
+  /** action._get_subactions() when the action has it (a subparsers action), else []. */
+  function* subactionsOf(action: PyValue): G<PyValue[]> {
+    const get = yield* getOpt(action, '_get_subactions');
+    return get === undefined ? [] : yield* itemsOf(yield* callF(get));
   }
 
   type Item = () => G<string>;
@@ -437,8 +525,9 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
     }
     *addArgument(action: PyValue): G<void> {
       if (F(action, 'help') !== SUPPRESS) {
-        const inv = yield* this.invocation(action);
-        this.actionMaxLength = Math.max(this.actionMaxLength, cpLen(inv) + this.currentIndent);
+        let invLength = cpLen(yield* this.invocation(action));
+        for (const sub of yield* subactionsOf(action)) invLength = Math.max(invLength, cpLen(yield* this.invocation(sub)));
+        this.actionMaxLength = Math.max(this.actionMaxLength, invLength + this.currentIndent);
         this.current.items.push(() => this.formatAction(action));
       }
     }
@@ -615,6 +704,11 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
           for (const line of lines.slice(1)) parts.push(`${' '.repeat(helpPosition)}${line}\n`);
         }
       } else if (!header.endsWith('\n')) parts.push('\n');
+      // the choices of a subparsers action, one level deeper (CPython: _iter_indented_subactions)
+      const subactions = yield* subactionsOf(action);
+      this.indent();
+      for (const sub of subactions) parts.push(yield* this.formatAction(sub));
+      this.dedent();
       return parts.filter((p) => p).join('');
     }
 
@@ -781,12 +875,9 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
       if (d !== undefined) kw.set('default', d);
       else if (ad !== None) kw.set('default', ad);
     }
-    let actionSpec = kw.get('action') ?? None;
+    const actionSpec = kw.get('action') ?? None;
     kw.delete('action');
-    const reg = registryFor(self, 'action');
-    let actionClassV: PyValue = actionSpec;
-    const hit = reg.get(actionSpec) ?? (typeof actionSpec === 'string' || actionSpec === None ? actionRegistry.get(actionSpec) : undefined);
-    if (hit !== undefined) actionClassV = hit;
+    const actionClassV = actionClassFor(self, actionSpec);
     if (!ops.isCallable(actionClassV)) throw pyErr(ValueError, `unknown action "${yield* strOf(actionSpec)}"`);
     // Python passes everything by keyword: action_class(**kwargs)
     const action = yield* callF(actionClassV, [], kw);
@@ -803,6 +894,12 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
       }
     }
     return yield* callM(self, '_add_action', [action]);
+  }
+
+  /** The class an `action=` names (CPython: _pop_action_class via _registry_get), else the value itself. */
+  function actionClassFor(self: PyValue, spec: PyValue): PyValue {
+    const hit = registryFor(self, 'action').get(spec) ?? (typeof spec === 'string' || spec === None ? actionRegistry.get(spec) : undefined);
+    return hit ?? spec;
   }
 
   /** Registries registered from Python (parser.register); the builtin names are in actionRegistry. */
@@ -1138,6 +1235,34 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
       const prog = yield* strOf(yield* getA(self, 'prog'));
       yield* callM(self, 'exit', [2, `${prog}: error: ${yield* strOf(message)}\n`]);
       return None;
+    },
+    add_subparsers: function* (a, k): NativeGen {
+      const self = a[0];
+      if (a.length > 1) throw pyErr(TypeError, `ArgumentParser.add_subparsers() takes 1 positional argument but ${a.length} were given`);
+      if ((yield* getA(self, '_subparsers')) !== None) yield* callM(self, 'error', ['cannot have multiple subparser arguments']);
+      const kwargs = new Map(k ?? []);
+      if (!kwargs.has('parser_class')) kwargs.set('parser_class', typeOf(self));
+      let group: PyValue;
+      if (kwargs.has('title') || kwargs.has('description')) {
+        const title = kwargs.get('title') ?? 'subcommands';
+        const description = kwargs.get('description') ?? None;
+        kwargs.delete('title');
+        kwargs.delete('description');
+        group = yield* callM(self, 'add_argument_group', [title, description]);
+      } else group = yield* getA(self, '_positionals');
+      yield* setA(self, '_subparsers', group);
+      // prog defaults to this parser's usage without the optionals and without "usage:"
+      if ((kwargs.get('prog') ?? None) === None) {
+        const f = yield* formatterFor(self);
+        const positionals = listItems(yield* callM(self, '_get_positional_actions'));
+        f.addUsage(yield* getA(self, 'usage'), positionals, listItems(yield* getA(self, '_mutually_exclusive_groups')), '');
+        kwargs.set('prog', (yield* f.formatHelp()).trim());
+      }
+      const cls = actionClassFor(self, kwargs.get('action') ?? 'parsers');
+      kwargs.delete('action');
+      const action = yield* callF(cls, [], new Map([['option_strings', new PyList([])], ...kwargs]));
+      yield* callM(group, '_add_action', [action]);
+      return action;
     },
     convert_arg_line_to_args: (a) => new PyList([a[1]]),
   });
@@ -1525,6 +1650,7 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
     Action, _StoreAction: StoreAction, _StoreConstAction: StoreConstAction, _StoreTrueAction: StoreTrueAction,
     _StoreFalseAction: StoreFalseAction, _AppendAction: AppendAction, _AppendConstAction: AppendConstAction,
     _ExtendAction: ExtendAction, _CountAction: CountAction, _HelpAction: HelpAction, _VersionAction: VersionAction,
+    _SubParsersAction: SubParsersAction,
     BooleanOptionalAction,
     HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter, ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter,
     _ActionsContainer: ActionsContainer, _ArgumentGroup: ArgumentGroup, _MutuallyExclusiveGroup: MutuallyExclusiveGroup,
