@@ -276,7 +276,7 @@ export function mathNamespace(): Record<string, PyValue> {
     float1('exp2', (x) => Math.pow(2, x), true),
     float1('expm1', Math.expm1, true),
     float1('log1p', (x) => (x === -1 ? NaN : Math.log1p(x))),
-    float1('cbrt', Math.cbrt),
+    float1('cbrt', fm.cbrt),
     float1('fabs', Math.abs),
     float1('sin', Math.sin),
     float1('cos', Math.cos),
