@@ -26,6 +26,8 @@
 import { PyObject, type PyValue } from '../objects/object.js';
 import { builtinType } from '../objects/builtin-types.js';
 import { quicken } from './quicken.js';
+import { internStr } from '../objects/str.js';
+import { PyTuple } from '../objects/tuple.js';
 
 export const codeType = builtinType('code');
 
@@ -80,6 +82,11 @@ export class CodeObject extends PyObject {
     public readonly doc: string | null,
   ) {
     super(codeType);
+    // CPython (intern_strings, intern_string_constants): names, identifier-like str constants and the
+    // strings in constant tuples (keyword names of calls) are interned, so comparing them with the keys
+    // of namespaces and instance dicts is a pointer compare (str.ts internStr).
+    for (const a of [names, varnames, cellvars, freevars]) for (let i = 0; i < a.length; i++) a[i] = internStr(a[i]);
+    internConsts(consts);
     this.nlocals = varnames.length;
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
     this.ninstr = instructions.length >> 1;
@@ -114,5 +121,17 @@ export class CodeObject extends PyObject {
     if (i < nl) return this.varnames[i];
     if (i < nl + this.cellvars.length) return this.cellvars[i - nl];
     return this.freevars[i - nl - this.cellvars.length];
+  }
+}
+
+/** Intern the identifier-like strings among consts, in place, tuples included (CPython: all_name_chars). */
+function internConsts(consts: PyValue[]): void {
+  for (let i = 0; i < consts.length; i++) {
+    const c = consts[i];
+    if (typeof c === 'string') {
+      if (/^[A-Za-z0-9_]+$/.test(c)) consts[i] = internStr(c);
+    } else if (c instanceof PyTuple) {
+      internConsts(c.items as PyValue[]);
+    }
   }
 }

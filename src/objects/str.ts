@@ -18,6 +18,23 @@ export class PyStrObj extends PyObject {
 
 strType.alloc = (t) => new PyStrObj(t, '');
 
+/**
+ * s as a V8 internalized string: the engine's one copy of those characters (it internalizes the keys
+ * it stores in objects). `===` between two internalized strings is a pointer compare in optimized code;
+ * between others it is a call that compares the characters, and the names in two code objects
+ * (`self.x = x` in __init__, `self.x` in a method) are two string objects until interned. CPython
+ * interns a code object's names for the same reason (cheap attribute and global lookups).
+ */
+export function internStr(s: string): string {
+  internTable[s] = 0;
+  let k = s;
+  for (const key in internTable) k = key;
+  delete internTable[s];
+  return k;
+}
+// Holds the one key being interned (a dictionary-mode object: adding and deleting makes no hidden class).
+const internTable: Record<string, 0> = Object.create(null);
+
 /** The string of an exact str or str-subclass instance, or undefined. */
 export function strValue(v: PyValue): string | undefined {
   if (typeof v === 'string') return v;
