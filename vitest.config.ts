@@ -18,6 +18,9 @@ function testAgainstDist(): Plugin {
       if (from.startsWith('dist') || from.startsWith('node_modules')) return null;
       const target = relative(root, resolve(dirname(importer), source));
       if (!/^(src|stdlib)[\\/]/.test(target)) return null;
+      // PYTS_TEST_BUNDLE=1: the embedding API from the one-file browser bundle (build it first with
+      // `node scripts/build-web.mjs`), so the suites that run Python through it check what pages load.
+      if (process.env.PYTS_TEST_BUNDLE === '1' && /^src[\\/]index\.(ts|js)$/.test(target)) return resolve(root, 'dist/web/pyts.js');
       return resolve(root, 'dist', target.replace(/\.ts$/, '.js'));
     },
   };
