@@ -1,4 +1,4 @@
-# The Python 3.11 grammar (minus `match` and async) for nearley; compiled by nearleyc into
+# The Python 3.11 grammar (minus async) for nearley; compiled by nearleyc into
 # src/parse/grammar.generated.ts. Each rule names the CPython production it implements
 # (Grammar/python.gram). Shaping rules from shared/notes/nearley.md:
 #  - binary operators are a flat operand/operator list (`bexpr`, `xexpr`), the tree is built by
@@ -12,6 +12,7 @@
 @{%
 import { Tokenizer } from './tokenizer.js';
 import * as B from './build.js';
+import * as BM from './build-match.js';
 const lexer = new Tokenizer({ filename: '<grammar>', lines: [] });
 // Token classes tested by predicate (fewer alternatives = fewer Earley items; see Tokenizer.has).
 var anyop: any = { test: (t: any) => BINARY.has(t.type) };       // every binary operator of `bexpr`
@@ -19,6 +20,11 @@ var arithop: any = { test: (t: any) => ARITH.has(t.type) };      // the operator
 var boolop: any = { test: (t: any) => t.type === 'kw_and' || t.type === 'kw_or' };
 var leaf: any = { test: (t: any) => LEAF.has(t.type) };        // NAME NUMBER STRING None True False ...
 var unaryop: any = { test: (t: any) => t.type === 'addop' || t.type === 'tilde' };
+// The soft keywords `match` and `case` are names the lexer does not set apart.
+var matchkw: any = { test: (t: any) => t.type === 'name' && t.value === 'match' };
+var casekw: any = { test: (t: any) => t.type === 'name' && t.value === 'case' };
+var pipe: any = { test: (t: any) => t.type === 'binop' && t.value === '|' };
+var minus: any = { test: (t: any) => t.type === 'addop' && t.value === '-' };
 const LEAF = new Set(['name', 'number', 'string', 'kw_None', 'kw_True', 'kw_False', 'ellipsis']);
 const ARITH = new Set(['binop', 'addop', 'star', 'at']);
 const BINARY = new Set(['binop', 'addop', 'star', 'at', 'cmpop', 'kw_in']);
@@ -43,6 +49,7 @@ stmts -> stmt                       {% d => B.cons(d[0], null) %}
 stmt -> simple_stmts                {% id %}
       | if_stmt {% id %} | while_stmt {% id %} | for_stmt {% id %} | try_stmt {% id %}
       | with_stmt {% id %} | funcdef {% id %} | classdef {% id %} | decorated {% id %}
+      | match_stmt {% id %}
 
 # simple_stmts: ';'.simple_stmt+ [';'] NEWLINE  (compound statements inlined here: one item fewer each)
 simple_stmts -> small_list %NEWLINE        {% d => B.toArray(d[0]) %}
@@ -171,6 +178,76 @@ with_items -> with_item                     {% d => B.cons(d[0], null) %}
             | with_items %comma with_item   {% d => B.cons(d[2], d[0]) %}
 with_item -> test                           {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: null }) %}
            | test %kw_as xtarget            {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: B.toStore(d[2], 'with') }) %}
+
+# match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+match_stmt -> %matchkw subject %colon %NEWLINE %INDENT case_blocks %DEDENT  {% d => BM.matchStmt(d[0], d[1], d[5]) %}
+# subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+subject -> namedexpr                        {% id %}
+         | sitems %comma                    {% d => BM.subjectTuple(d[0], null, d[1]) %}
+         | sitems %comma sitem              {% d => BM.subjectTuple(d[0], d[2], null) %}
+case_blocks -> case_block                   {% d => B.cons(d[0], null) %}
+             | case_blocks case_block       {% d => B.cons(d[1], d[0]) %}
+# case_block: "case" patterns guard? ':' block
+case_block -> %casekw patterns %colon suite                     {% d => BM.matchCase(d[1], null, d[3]) %}
+            | %casekw patterns %kw_if namedexpr %colon suite    {% d => BM.matchCase(d[1], d[3], d[5]) %}
+# patterns: open_sequence_pattern | pattern
+patterns -> pattern                         {% id %}
+          | pitems %comma                   {% d => BM.openSequence(d[0], d[1]) %}
+          | pitems %comma pitem             {% d => BM.openSequence(B.cons(d[2], d[0]), d[2]) %}
+# maybe_sequence_pattern items: pattern | star_pattern
+pitems -> pitem                             {% d => B.cons(d[0], null) %}
+        | pitems %comma pitem               {% d => B.cons(d[2], d[0]) %}
+pitem -> pattern                            {% id %}
+       | %star %name                        {% d => BM.starPattern(d[0], d[1]) %}
+# pattern: or_pattern 'as' pattern_capture_target | or_pattern
+pattern -> or_pattern                       {% d => BM.orPattern(d[0]) %}
+         | or_pattern %kw_as %name          {% d => BM.asPattern(BM.orPattern(d[0]), d[2]) %}
+or_pattern -> closed_pattern                {% d => B.cons(d[0], null) %}
+            | or_pattern %pipe closed_pattern {% d => B.cons(d[2], d[0]) %}
+# closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class
+closed_pattern -> literal_expr              {% d => BM.literal(d[0]) %}
+                | name_or_attr              {% d => BM.nameOrValue(d[0]) %}
+                | name_or_attr %lpar class_tail {% d => BM.classPattern(d[0], d[2].args, d[2].close) %}
+                | %lpar %rpar               {% d => BM.sequence(null, d[0], d[1]) %}
+                | %lpar pattern %rpar       {% d => d[1] %}
+                | %lpar pitems %comma %rpar {% d => BM.sequence(d[1], d[0], d[3]) %}
+                | %lpar pitems %comma pitem %rpar {% d => BM.sequence(B.cons(d[3], d[1]), d[0], d[4]) %}
+                | %lsqb %rsqb               {% d => BM.sequence(null, d[0], d[1]) %}
+                | %lsqb pitems %rsqb        {% d => BM.sequence(d[1], d[0], d[2]) %}
+                | %lsqb pitems %comma %rsqb {% d => BM.sequence(d[1], d[0], d[3]) %}
+                | %lbrace map_tail          {% d => BM.mappingPattern(d[0], d[1].items, d[1].rest, d[1].close) %}
+# literal_expr: signed_number | complex_number | strings | 'None' | 'True' | 'False'
+literal_expr -> signed_number               {% id %}
+              | signed_number %addop %number {% d => BM.complexNumber(d[0], d[1], d[2]) %}
+              | %string                     {% d => BM.literalExpr(B.leaf(d[0])) %}
+              | %kw_None                    {% d => B.leaf(d[0]) %}
+              | %kw_True                    {% d => B.leaf(d[0]) %}
+              | %kw_False                   {% d => B.leaf(d[0]) %}
+signed_number -> %number                    {% d => BM.signedNumber(null, d[0]) %}
+               | %minus %number             {% d => BM.signedNumber(d[0], d[1]) %}
+name_or_attr -> %name                       {% d => BM.nameOrAttr([d[0]]) %}
+              | name_or_attr %dot %name     {% d => BM.nameOrAttr([d[0], d[1], d[2]]) %}
+# class_pattern arguments: positional patterns, then NAME '=' pattern
+class_tail -> %rpar                         {% d => ({ args: null, close: d[0] }) %}
+            | class_args %rpar              {% d => ({ args: d[0], close: d[1] }) %}
+            | class_args %comma %rpar       {% d => ({ args: d[0], close: d[2] }) %}
+class_args -> class_arg                     {% d => B.cons(d[0], null) %}
+            | class_args %comma class_arg   {% d => B.cons(d[2], d[0]) %}
+class_arg -> pattern                        {% d => ({ kw: null, pattern: d[0] }) %}
+           | %name %eq pattern              {% d => ({ kw: d[0], pattern: d[2] }) %}
+# mapping_pattern, after '{': key_value_pattern items and/or '**' NAME
+map_tail -> %rbrace                                     {% d => ({ items: null, rest: null, close: d[0] }) %}
+          | map_items %rbrace                           {% d => ({ items: d[0], rest: null, close: d[1] }) %}
+          | map_items %comma %rbrace                    {% d => ({ items: d[0], rest: null, close: d[2] }) %}
+          | %dstar %name %rbrace                        {% d => ({ items: null, rest: d[1], close: d[2] }) %}
+          | %dstar %name %comma %rbrace                 {% d => ({ items: null, rest: d[1], close: d[3] }) %}
+          | map_items %comma %dstar %name %rbrace       {% d => ({ items: d[0], rest: d[3], close: d[4] }) %}
+          | map_items %comma %dstar %name %comma %rbrace {% d => ({ items: d[0], rest: d[3], close: d[5] }) %}
+map_items -> map_item                       {% d => B.cons(d[0], null) %}
+           | map_items %comma map_item      {% d => B.cons(d[2], d[0]) %}
+# key_value_pattern: (literal_expr | attr) ':' pattern  (attr: a dotted name)
+map_item -> literal_expr %colon pattern     {% d => [d[0], d[2]] %}
+          | name_or_attr %dot %name %colon pattern {% d => [BM.nameOrAttr([d[0], d[1], d[2]]), d[4]] %}
 
 # function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
 funcdef -> %kw_def %name %lpar params %rpar def_tail                 {% (d, r) => B.funcDef(d, r) %}

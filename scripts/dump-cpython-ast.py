@@ -40,7 +40,7 @@ def convert(node, lines):
         if isinstance(node, ast.Constant) and f == 'kind':
             continue
         v = getattr(node, f)
-        out[f] = const(v) if isinstance(node, ast.Constant) and f == 'value' else convert(v, lines)
+        out[f] = const(v) if isinstance(node, (ast.Constant, ast.MatchSingleton)) and f == 'value' else convert(v, lines)
     if hasattr(node, 'lineno') and 'lineno' in node._attributes:
         for a in POS:
             out[a] = getattr(node, a)

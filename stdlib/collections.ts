@@ -32,6 +32,7 @@ import { checkCount, noKwargs, signature } from '../src/builtins/args.js';
 import { runSync, drive, truth, eq } from './lib/pyclass.js';
 import { currentThread } from '../src/vm/thread.js';
 import { defineModule } from './index.js';
+import { markSequence } from '../src/objects/type-flags.js';
 import { collectionsAbcModule } from './collections_abc.js';
 
 type G<T = PyValue> = Generator<any, T, any>;
@@ -55,6 +56,7 @@ function gen(f: () => NativeGen): NativeGen {
 
 export const dequeType = builtinType('deque');
 dequeType.ns.set('__module__', 'collections');
+markSequence(dequeType); // `case [...]` matches a deque
 
 export class PyDeque extends PyObject {
   items: PyValue[] = [];

@@ -34,6 +34,7 @@ import { nextGen } from '../src/objects/seq.js';
 import * as ops from '../src/objects/ops.js';
 import { PyModule } from '../src/objects/module.js';
 import { makeAbc, registerNative } from './abc.js';
+import { markSequence, markMapping } from '../src/objects/type-flags.js';
 import { callM, getA, setA, truth, itemsOf, containsOf, reprOf, eq } from './lib/pyclass.js';
 import { dequeType } from './collections.js';
 import type { Runtime } from '../src/runtime/runtime.js';
@@ -587,6 +588,9 @@ registerNative(MutableMapping, dictType);
 registerNative(Sequence, tupleType, strType, rangeType);
 registerNative(ByteString, bytesType, bytearrayType);
 registerNative(MutableSequence, listType);
+// Their subclasses match `case [...]` / `case {...}` (CPython: __abc_tpflags__)
+markSequence(Sequence);
+markMapping(Mapping);
 
 const all: Record<string, PyType> = {
   Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable, Iterable, Iterator, Generator,

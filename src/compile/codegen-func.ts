@@ -141,6 +141,9 @@ export function findAnnotations(body: A.Stmt[]): boolean {
       case 'With':
         if (findAnnotations(s.body)) return true;
         break;
+      case 'Match':
+        if (s.cases.some((mc) => findAnnotations(mc.body))) return true;
+        break;
       case 'Try': case 'TryStar':
         if (findAnnotations(s.body) || findAnnotations(s.orelse) || findAnnotations(s.finalbody) ||
             s.handlers.some((h) => findAnnotations(h.body))) return true;

@@ -12,6 +12,7 @@ import { FBlock } from './unit.js';
 import { jumpIf, yieldFromLoop } from './codegen-expr.js';
 import { compileAnnAssign, compileAssign, compileAugAssign, compileDelete, compileTarget } from './codegen-assign.js';
 import { compileClassDef, compileFunctionDef } from './codegen-func.js';
+import { compileMatch } from './codegen-match.js';
 import {
   compileBreak, compileContinue, compileReturn, compileTry, compileWith, popFBlock, pushFBlock,
 } from './codegen-try.js';
@@ -42,6 +43,8 @@ export function compileStmt(c: Compiler, s: A.Stmt): void {
       return compileIf(c, s);
     case 'With':
       return compileWith(c, s);
+    case 'Match':
+      return compileMatch(c, s);
     case 'Raise': {
       // raise_stmt: 'raise' [test ['from' test]]
       let n = 0;

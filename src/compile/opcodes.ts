@@ -163,6 +163,13 @@ const TABLE: readonly Row[] = [
   ['BEFORE_WITH', Arg.None, 1, '... mgr -> ... bound_exit enter_result; bound_exit = mgr.__exit__ bound, enter_result = mgr.__enter__(); missing: TypeError "\'T\' object does not support the context manager protocol"'],
   ['WITH_EXCEPT_START', Arg.None, 1, '... exit lasti prev e -> ... exit lasti prev e res; res = exit(type(e), e, e.__traceback__)'],
 
+  // --- pattern matching (the match statement) ------------------------------------------------------
+  ['GET_LEN', Arg.None, 1, '... v -> ... v len(v)'],
+  ['MATCH_MAPPING', Arg.None, 1, '... v -> ... v b; b = type(v) is a mapping for `case {...}` (dict, mappingproxy, collections.abc.Mapping subclasses)'],
+  ['MATCH_SEQUENCE', Arg.None, 1, '... v -> ... v b; b = type(v) is a sequence for `case [...]` (list, tuple, range, deque, collections.abc.Sequence subclasses; never str/bytes/bytearray)'],
+  ['MATCH_KEYS', Arg.None, 1, '... v keys -> ... v keys values; values = tuple of v.get(k) for the keys tuple, or None when a key is missing; a key twice: ValueError "mapping pattern checks duplicate key (k)"'],
+  ['MATCH_CLASS', Arg.Count, -2, '... v cls names -> ... attrs; attrs = the n positional (__match_args__) then the keyword (names) attributes of v when isinstance(v, cls) and all exist, else None; cls not a type: TypeError "called match pattern must be a type"'],
+
   // --- building values ------------------------------------------------------------------------------
   ['BUILD_TUPLE', Arg.Count, (a) => 1 - a, '... v_1 .. v_n -> ... (v_1, .., v_n)'],
   ['BUILD_LIST', Arg.Count, (a) => 1 - a, '... v_1 .. v_n -> ... [v_1, .., v_n]'],
@@ -428,74 +435,84 @@ export const enum Op {
   BEFORE_WITH = 65,
   /** ... exit lasti prev e -> ... exit lasti prev e res; res = exit(type(e), e, e.__traceback__) */
   WITH_EXCEPT_START = 66,
+  /** ... v -> ... v len(v) */
+  GET_LEN = 67,
+  /** ... v -> ... v b; b = type(v) is a mapping for `case {...}` (dict, mappingproxy, collections.abc.Mapping subclasses) */
+  MATCH_MAPPING = 68,
+  /** ... v -> ... v b; b = type(v) is a sequence for `case [...]` (list, tuple, range, deque, collections.abc.Sequence subclasses; never str/bytes/bytearray) */
+  MATCH_SEQUENCE = 69,
+  /** ... v keys -> ... v keys values; values = tuple of v.get(k) for the keys tuple, or None when a key is missing; a key twice: ValueError "mapping pattern checks duplicate key (k)" */
+  MATCH_KEYS = 70,
+  /** ... v cls names -> ... attrs; attrs = the n positional (__match_args__) then the keyword (names) attributes of v when isinstance(v, cls) and all exist, else None; cls not a type: TypeError "called match pattern must be a type" */
+  MATCH_CLASS = 71,
   /** ... v_1 .. v_n -> ... (v_1, .., v_n) */
-  BUILD_TUPLE = 67,
+  BUILD_TUPLE = 72,
   /** ... v_1 .. v_n -> ... [v_1, .., v_n] */
-  BUILD_LIST = 68,
+  BUILD_LIST = 73,
   /** ... v_1 .. v_n -> ... {v_1, .., v_n} */
-  BUILD_SET = 69,
+  BUILD_SET = 74,
   /** ... k_1 v_1 .. k_n v_n -> ... {k_1: v_1, ..} */
-  BUILD_MAP = 70,
+  BUILD_MAP = 75,
   /** ... v_1 .. v_n keys -> ... {keys[0]: v_1, ..} (keys is a const tuple) */
-  BUILD_CONST_KEY_MAP = 71,
+  BUILD_CONST_KEY_MAP = 76,
   /** ... s_1 .. s_n -> ... s_1 + .. + s_n (all str) */
-  BUILD_STRING = 72,
+  BUILD_STRING = 77,
   /** ... list -> ... tuple(list) */
-  LIST_TO_TUPLE = 73,
+  LIST_TO_TUPLE = 78,
   /** ... v -> ...; stack[-i] (after popping v) .append(v), a list */
-  LIST_APPEND = 74,
+  LIST_APPEND = 79,
   /** ... v -> ...; stack[-i] (after popping v) .add(v), a set */
-  SET_ADD = 75,
+  SET_ADD = 80,
   /** ... k v -> ...; stack[-i] (after popping k, v) [k] = v, a dict */
-  MAP_ADD = 76,
+  MAP_ADD = 81,
   /** ... it -> ...; stack[-i].extend(it); it not iterable: TypeError "Value after * must be an iterable, not T" */
-  LIST_EXTEND = 77,
+  LIST_EXTEND = 82,
   /** ... it -> ...; stack[-i].update(it) */
-  SET_UPDATE = 78,
+  SET_UPDATE = 83,
   /** ... m -> ...; stack[-i].update(m) ({**m} display); not a mapping: TypeError "'T' object is not a mapping" */
-  DICT_UPDATE = 79,
+  DICT_UPDATE = 84,
   /** ... m -> ...; as DICT_UPDATE but duplicate keys raise TypeError "f() got multiple values for keyword argument 'k'" (f = stack[-i-3] after the pop: the callable) (call **kwargs) */
-  DICT_MERGE = 80,
+  DICT_MERGE = 85,
   /** ... seq -> ... v_n .. v_1 (reversed: v_1 on top); wrong length: ValueError "too many values to unpack (expected n)" / "not enough values to unpack (expected n, got m)" */
-  UNPACK_SEQUENCE = 81,
+  UNPACK_SEQUENCE = 86,
   /** arg = before | after << 8: ... seq -> ... v_last .. [list of middle] .. v_1 (v_1 on top); too short: ValueError "not enough values to unpack (expected at least k, got m)" */
-  UNPACK_EX = 82,
+  UNPACK_EX = 87,
   /** ... v -> ... format(conv(v), "") | (arg&4) ... v spec -> ... format(conv(v), spec); conv = arg&3: 0 none, 1 str, 2 repr, 3 ascii */
-  FORMAT_VALUE = 83,
+  FORMAT_VALUE = 88,
   /** ... level fromlist -> ... module; __import__(name, globals, locals?, fromlist, level) */
-  IMPORT_NAME = 84,
+  IMPORT_NAME = 89,
   /** ... m -> ... m getattr(m, name) (fallback: sys.modules[m.__name__ + "." + name]); ImportError "cannot import name 'x' from 'm' (path)" */
-  IMPORT_FROM = 85,
+  IMPORT_FROM = 90,
   /** ... m -> ...; binds m.__all__ (or public names) into frame locals */
-  IMPORT_STAR = 86,
+  IMPORT_STAR = 91,
   /** ... v -> ...; REPL: sys.displayhook(v) */
-  PRINT_EXPR = 87,
+  PRINT_EXPR = 92,
   /** ... -> ... slot slot2 (LOAD_FAST; LOAD_FAST) */
-  LOAD_FAST__LOAD_FAST = 88,
+  LOAD_FAST__LOAD_FAST = 93,
   /** ... -> ... slot const2 (LOAD_FAST; LOAD_CONST) */
-  LOAD_FAST__LOAD_CONST = 89,
+  LOAD_FAST__LOAD_CONST = 94,
   /** ... v -> ... slot2; slot = v first (STORE_FAST; LOAD_FAST) */
-  STORE_FAST__LOAD_FAST = 90,
+  STORE_FAST__LOAD_FAST = 95,
   /** ... v2 v -> ...; slot = v, slot2 = v2 (STORE_FAST; STORE_FAST) */
-  STORE_FAST__STORE_FAST = 91,
+  STORE_FAST__STORE_FAST = 96,
   /** ... -> ... getattr(slot, name2) (LOAD_FAST; LOAD_ATTR); one dispatch on an instance-__dict__ cache hit */
-  LOAD_FAST__LOAD_ATTR = 92,
+  LOAD_FAST__LOAD_ATTR = 97,
   /** ... a -> ... a <op2> slot (LOAD_FAST; BINARY_OP); one dispatch for int/float operands */
-  LOAD_FAST__BINARY_OP = 93,
+  LOAD_FAST__BINARY_OP = 98,
   /** ... a -> ... a <op2> const (LOAD_CONST; BINARY_OP); one dispatch for int/float operands */
-  LOAD_CONST__BINARY_OP = 94,
+  LOAD_CONST__BINARY_OP = 99,
   /** ... a b -> ...; slot2 = a <op> b (BINARY_OP; STORE_FAST); one dispatch for int/float operands */
-  BINARY_OP__STORE_FAST = 95,
+  BINARY_OP__STORE_FAST = 100,
   /** ... c a b -> ... c <op2> (a <op> b) (BINARY_OP; BINARY_OP); float results: one dispatch, the inner float never boxed */
-  BINARY_OP__BINARY_OP = 96,
+  BINARY_OP__BINARY_OP = 101,
   /** ... a b -> ...; jump to arg2 if not (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_FALSE); int/float/str operands: one dispatch, no bool pushed */
-  COMPARE_OP__POP_JUMP_IF_FALSE = 97,
+  COMPARE_OP__POP_JUMP_IF_FALSE = 102,
   /** ... a b -> ...; jump to arg2 if (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_TRUE); as COMPARE_OP__POP_JUMP_IF_FALSE */
-  COMPARE_OP__POP_JUMP_IF_TRUE = 98,
+  COMPARE_OP__POP_JUMP_IF_TRUE = 103,
   /** COPY arg; COPY arg2 (x[i] += v compiles to COPY 2; COPY 2) */
-  COPY__COPY = 99,
+  COPY__COPY = 104,
   /** SWAP arg; SWAP arg2 (x[i] += v compiles to SWAP 3; SWAP 2) */
-  SWAP__SWAP = 100,
+  SWAP__SWAP = 105,
   /** (pseudo) Pushes a handler (target, depth = current) for the instructions until its POP_BLOCK; handler entry: ... e */
   SETUP_FINALLY = 200,
   /** (pseudo) As SETUP_FINALLY with lasti: handler entry: ... lasti e */

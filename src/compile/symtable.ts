@@ -231,6 +231,14 @@ class Builder {
         }
         this.stmts(s.body);
         break;
+      case 'Match':
+        this.expr(s.subject);
+        for (const mc of s.cases) {
+          this.pattern(mc.pattern);
+          if (mc.guard) this.expr(mc.guard);
+          this.stmts(mc.body);
+        }
+        break;
       case 'Raise':
         if (s.exc) this.expr(s.exc);
         if (s.cause) this.expr(s.cause);
@@ -287,6 +295,36 @@ class Builder {
       case 'Break':
       case 'Continue':
         break;
+    }
+  }
+
+  /** A match pattern: its captures are local definitions, its values and classes are uses. */
+  pattern(p: A.Pattern): void {
+    switch (p.kind) {
+      case 'MatchValue':
+        return this.expr(p.value);
+      case 'MatchSingleton':
+        return;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const q of p.patterns) this.pattern(q);
+        return;
+      case 'MatchMapping':
+        this.exprs(p.keys);
+        for (const q of p.patterns) this.pattern(q);
+        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL, p);
+        return;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const q of [...p.patterns, ...p.kwd_patterns]) this.pattern(q);
+        return;
+      case 'MatchStar':
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        return;
     }
   }
 

@@ -13,6 +13,11 @@ const BLOCK_NAMES: Record<string, string> = {
   kw_for: "'for' statement", kw_with: "'with' statement", kw_try: "'try' statement", kw_except: "'except' statement",
   kw_finally: "'finally' statement", kw_def: 'function definition', kw_class: 'class definition',
 };
+/** The block a statement's first token opens, including the soft keywords `match` and `case`. */
+function blockName(head: Token): string | undefined {
+  if (head.type === 'name' && (head.value === 'match' || head.value === 'case')) return `'${head.value}' statement`;
+  return BLOCK_NAMES[head.type];
+}
 const EXPR_END = new Set(['name', 'number', 'string', 'rpar', 'rsqb', 'rbrace', 'kw_None', 'kw_True', 'kw_False', 'ellipsis']);
 const EXPR_START = new Set(['name', 'number', 'string', 'lpar', 'lsqb', 'lbrace', 'kw_None', 'kw_True', 'kw_False', 'ellipsis', 'tilde', 'kw_not', 'kw_lambda', 'kw_await']);
 
@@ -45,7 +50,7 @@ export function parserError(parser: nearley.Parser, tz: Tokenizer, tok: Token, c
   // expected an indented block after ...
   if (expected.has('INDENT') && prev?.type === 'NEWLINE' && toks[idx - 2]?.type === 'colon') {
     const head = statementStart(toks, idx - 2);
-    let what = BLOCK_NAMES[head.type] ?? "'if' statement";
+    let what = blockName(head) ?? "'if' statement";
     if (head.type === 'kw_except' && toks[toks.indexOf(head) + 1]?.type === 'star') what = "'except*' statement";
     const msg = `expected an indented block after ${what} on line ${head.lineno}`;
     if (tok.type === 'ENDMARKER' || tok.col_offset < 0) {
@@ -65,7 +70,7 @@ export function parserError(parser: nearley.Parser, tz: Tokenizer, tok: Token, c
   // expected ':'
   if (tok.type === 'NEWLINE' && expected.has('colon')) {
     const head = statementStart(toks, idx - 1);
-    if (BLOCK_NAMES[head.type] || head.type === 'at') return atTok("expected ':'", tok);
+    if (blockName(head) || head.type === 'at') return atTok("expected ':'", tok);
   }
 
   // Missing parentheses in call to 'print'. Did you mean print(...)?  (CPython: invalid_legacy_expression)

@@ -39,7 +39,7 @@ export function splitLines(source: string): string[] {
   return lines;
 }
 
-const PREDICATES = new Set(['anyop', 'arithop', 'boolop', 'unaryop', 'leaf']);
+const PREDICATES = new Set(['anyop', 'arithop', 'boolop', 'unaryop', 'leaf', 'matchkw', 'casekw', 'pipe', 'minus']);
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 export class Tokenizer {

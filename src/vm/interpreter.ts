@@ -55,6 +55,7 @@ import { AttrCache, AttrKind, noteAttr, methodFor, storeAttrFast, initFor } from
 import * as ht from '../objects/hashtable.js';
 import { PyType } from '../objects/type.js';
 import { checkExceptStarType } from '../objects/exception-group.js';
+import { matchClass, matchKeys, matchMapping, matchSequence } from './match-ops.js';
 import type { PyProperty } from '../objects/descriptors.js';
 
 const enum Exit {
@@ -1453,6 +1454,39 @@ function coldOp(t: PyThread, frame: Frame, op: number, arg: number, pc: number, 
         frame.pc = pc;
         frame.sp = sp;
         pushNative(t, B.prepReraiseStarGen(orig, excs), sp, Ret.Push, undefined);
+        return -1;
+      }
+      case Op.GET_LEN: {
+        const r = ops.len(stack[sp - 1] as PyValue);
+        if (isPending(r)) {
+          frame.pc = pc;
+          frame.sp = sp;
+          pushNative(t, r, sp, Ret.Push, undefined);
+          return -1;
+        }
+        stack[sp++] = r;
+        break;
+      }
+      case Op.MATCH_MAPPING:
+        stack[sp] = matchMapping(stack[sp - 1] as PyValue);
+        sp++;
+        break;
+      case Op.MATCH_SEQUENCE:
+        stack[sp] = matchSequence(stack[sp - 1] as PyValue);
+        sp++;
+        break;
+      case Op.MATCH_KEYS:
+        frame.pc = pc;
+        frame.sp = sp;
+        pushNative(t, matchKeys(stack[sp - 2] as PyValue, stack[sp - 1] as PyTuple), sp, Ret.Push, undefined);
+        return -1;
+      case Op.MATCH_CLASS: {
+        const names = stack[--sp] as PyTuple;
+        const cls = stack[--sp] as PyValue;
+        const subject = stack[--sp] as PyValue;
+        frame.pc = pc;
+        frame.sp = sp;
+        pushNative(t, matchClass(subject, cls, arg, names), sp, Ret.Push, undefined);
         return -1;
       }
       case Op.RERAISE: {
