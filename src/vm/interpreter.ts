@@ -463,47 +463,17 @@ function execute(t: PyThread): Exit {
                 stack[sp - 1] = r;
                 continue;
               }
-            } else if (
-              (a instanceof PyFloat && a.type === floatTypeRef && (typeof b === 'number' || (b instanceof PyFloat && b.type === floatTypeRef))) ||
-              (typeof a === 'number' && b instanceof PyFloat && b.type === floatTypeRef)
-            ) {
+            } else {
               // float op float, float op int, int op float (a safe int converts to a double exactly).
-              const x = typeof a === 'number' ? a : (a as PyFloat).value;
-              const y = typeof b === 'number' ? b : (b as PyFloat).value;
-              switch (arg) {
-                case BinOp.Add:
-                case BinOp.InplaceAdd:
-                  stack[sp - 1] = new PyFloat(x + y);
-                  continue;
-                case BinOp.Subtract:
-                case BinOp.InplaceSubtract:
-                  stack[sp - 1] = new PyFloat(x - y);
-                  continue;
-                case BinOp.Multiply:
-                case BinOp.InplaceMultiply:
-                  stack[sp - 1] = new PyFloat(x * y);
-                  continue;
-                case BinOp.TrueDivide:
-                case BinOp.InplaceTrueDivide:
-                  if (y !== 0) {
-                    stack[sp - 1] = new PyFloat(x / y);
-                    continue;
-                  }
-                  break;
-                case BinOp.Power:
-                case BinOp.InplacePower: {
-                  // CPython: float_pow (int ** float and float ** int convert the int exactly, as here).
-                  const p = floatPow(x, y);
-                  if (p !== undefined) {
-                    stack[sp - 1] = new PyFloat(p);
-                    continue;
-                  }
-                  break; // negative base, fractional exponent: complex, via the generic path
-                }
+              const f = floatResult(a, b, arg);
+              if (f !== undefined) {
+                stack[sp - 1] = new PyFloat(f);
+                continue;
               }
-            } else if (typeof a === 'string' && typeof b === 'string' && (arg === BinOp.Add || arg === BinOp.InplaceAdd)) {
-              stack[sp - 1] = a + b;
-              continue;
+              if (typeof a === 'string' && typeof b === 'string' && (arg === BinOp.Add || arg === BinOp.InplaceAdd)) {
+                stack[sp - 1] = a + b;
+                continue;
+              }
             }
             const r = ops.binaryOp(a, b, arg as BinOp);
             if (isPending(r)) {
@@ -1178,6 +1148,8 @@ function floatBin(x: number, y: number, op: number): number | undefined {
       return y !== 0 ? x / y : undefined;
     case BinOp.Power:
     case BinOp.InplacePower:
+      // CPython: float_pow (an int operand converts exactly, as here); a negative base to a fractional
+      // power gives undefined: the generic path makes the complex result.
       return floatPow(x, y);
   }
   return undefined;
@@ -1196,9 +1168,13 @@ function binNum(a: PyValue, b: PyValue, op: number): PyValue | undefined {
  * box the result themselves: a call to binNum per float operation cost ~4 ns more.
  */
 function floatResult(a: PyValue, b: PyValue, op: number): number | undefined {
-  if (!isExactFloat(a) && !isExactFloat(b)) return undefined;
-  const x = toDouble(a), y = toDouble(b);
-  return x === undefined || y === undefined ? undefined : floatBin(x, y, op);
+  // Each operand's type is tested once (float/float is the case to keep short).
+  if (a instanceof PyFloat) {
+    if (a.type !== floatTypeRef) return undefined;
+    if (b instanceof PyFloat) return b.type === floatTypeRef ? floatBin(a.value, b.value, op) : undefined;
+    return typeof b === 'number' ? floatBin(a.value, b, op) : undefined;
+  }
+  return typeof a === 'number' && b instanceof PyFloat && b.type === floatTypeRef ? floatBin(a, b.value, op) : undefined;
 }
 
 /**
