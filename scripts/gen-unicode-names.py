@@ -3,10 +3,11 @@
 from this python3's unicodedata (CPython 3.11: Unicode 14.0).
 
 The full name table (~33k names, 870 KB of text; ~130 KB even zlib-compressed) is too big to ship, and
-the browser bundle has a size budget, so the table holds (~28 KB minified):
+the browser bundle has a size budget, so the table holds (~23 KB minified):
   - every named character of Basic Latin + Latin-1, Greek, General Punctuation, Currency Symbols, Arrows,
     Miscellaneous Symbols + Dingbats, the variation selectors, and the common emoji blocks (U+1F300-1F64F,
-    1F680-1F6FF, 1F900-1F9FF), word-coded: each name is a list of indices into one word list;
+    1F680-1F6FF, 1F900-1F9FF), word-coded: each name is a list of indices into one word list, which
+    is itself front-coded (a word stores only what differs from the word before it);
   - the common name aliases (control characters, abbreviations such as BOM or ZWSP);
 and the TS side derives algorithmically what CPython's unicodedata._getcode derives: HANGUL SYLLABLE
 names (from the jamo tables below) and CJK UNIFIED IDEOGRAPH-XXXX (the ranges written here).
@@ -45,11 +46,27 @@ words = {}
 for _, n in names:
     for w in n.split(' '):
         words[w] = words.get(w, 0) + 1
-word_list = sorted(words, key=lambda w: (-words[w], w))
-index = {w: i for i, w in enumerate(word_list)}
 # Alphabet: printable ASCII except '"', ',' and '\\' (91 chars); indices < 46 take one char, the rest two.
 ALPHA = [chr(c) for c in range(33, 127) if chr(c) not in '",\\']
 ONE = 46
+# The ONE most frequent words get the one-char codes; every other code costs two chars whatever its
+# index, so the rest go in alphabetical order, where neighbours share prefixes (front coding below).
+by_freq = sorted(words, key=lambda w: (-words[w], w))
+word_list = by_freq[:ONE] + sorted(by_freq[ONE:])
+index = {w: i for i, w in enumerate(word_list)}
+assert not any(c.islower() for w in word_list for c in w)
+
+def front_coded(ws):
+    """Each word as a lowercase letter (how many leading chars it shares with the word before: a = 0)
+    and the rest of it; names are upper case, digits and '-', so no separator is needed."""
+    out, prev = [], ''
+    for w in ws:
+        k = 0
+        while k < min(len(prev), len(w), 25) and prev[k] == w[k]:
+            k += 1
+        out.append(chr(ord('a') + k) + w[k:])
+        prev = w
+    return ''.join(out)
 assert len(word_list) < ONE + (len(ALPHA) - ONE) * len(ALPHA)
 
 def code(i):
@@ -88,7 +105,8 @@ with open(out, 'w', encoding='utf-8') as f:
             % ('3.11', unicodedata.unidata_version))
     f.write('// %d names in %d blocks (word-coded), %d aliases, %d CJK unified ranges; see unicode-name.ts.\n'
             % (len(names), len(blocks), len(aliases), len(cjk)))
-    f.write('export const WORDS = %s;\n' % json.dumps(' '.join(word_list)))
+    f.write('/** The word list, front-coded (see unicode-name.ts: decodeWords). */\n')
+    f.write('export const WORDS = %s;\n' % json.dumps(front_coded(word_list)))
     f.write('export const ONE_CHAR = %d;\n' % ONE)
     f.write('export const ALPHABET = %s;\n' % json.dumps(''.join(ALPHA)))
     f.write('export const BLOCKS: [number, string][] = [\n')
