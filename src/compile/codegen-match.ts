@@ -2,10 +2,9 @@
 //
 // The subject stays on the stack while the cases are tried; each case matches a copy. A pattern
 // consumes the subject on top of the stack and either falls through (matched) or jumps to a "fail pop"
-// label that pops the values it left on the stack and goes on with the next case (pc.onTop counts
-// them). One difference from CPython: a capture is stored as soon as its sub-pattern matched (CPython
-// keeps captures on the stack and stores them all once the whole pattern matched), so a pattern that
-// fails half-way may leave some of its names bound — which the language reference allows.
+// label that pops the values it left on the stack and goes on with the next case. Captured values
+// wait on the stack (under the values still being matched) and are stored only once the whole pattern
+// matched, so a failed pattern binds nothing, as in CPython.
 
 import type * as A from '../parse/ast.js';
 import { None } from '../objects/builtin-types.js';
@@ -13,16 +12,17 @@ import { pyTuple } from '../objects/tuple.js';
 import type { Compiler } from './compiler.js';
 import { Op } from './opcodes.js';
 import { emitCompare, jumpIf } from './codegen-expr.js';
+import { BinOp } from '../objects/op-enums.js';
 
-/** CPython: pattern_context (captures are stored at once; `names` are the ones stored so far). */
+/** CPython: pattern_context. */
 interface PatternContext {
-  /** Names this pattern has bound so far (a name twice is an error). */
-  names: string[];
+  /** Names captured so far; their values are on the stack, the first one nearest the top. */
+  stores: string[];
   /** The pattern being compiled, where CPython reports errors found on the way. */
   loc: A.Pattern | null;
   /** failPop[n]: pops n values, then continues with the next case. */
   failPop: number[];
-  /** Values above the current subject that a failure must pop. */
+  /** Values above the captures that a failure must pop too. */
   onTop: number;
   /** May this pattern be irrefutable (a capture or wildcard at top level)? */
   allowIrrefutable: boolean;
@@ -46,8 +46,10 @@ export function compileMatch(c: Compiler, s: A.Match): void {
     u.setLoc(m.pattern);
     const lastTried = i === n - 1;
     if (!lastTried) c.emit(Op.COPY, 1); // keep the subject for the next case
-    const pc: PatternContext = { names: [], loc: null, failPop: [], onTop: 0, allowIrrefutable: m.guard !== null || i === cases.length - 1 };
+    const pc: PatternContext = { stores: [], loc: null, failPop: [], onTop: 0, allowIrrefutable: m.guard !== null || i === cases.length - 1 };
     compilePattern(c, m.pattern, pc);
+    // It matched: store the captures (the first one is on top).
+    for (const name of pc.stores) c.nameop(name, 'Store');
     if (m.guard) jumpIf(c, m.guard, false, ensureFailPop(c, pc, 0));
     if (!lastTried) c.emit(Op.POP_TOP); // matched: done with the subject
     c.stmts(m.body);
@@ -71,7 +73,12 @@ function ensureFailPop(c: Compiler, pc: PatternContext, n: number): number {
 
 /** Jump (with `op`) to the label that pops what this pattern left on the stack. */
 function jumpToFailPop(c: Compiler, pc: PatternContext, op: Op): void {
-  c.emit(op, ensureFailPop(c, pc, pc.onTop));
+  c.emit(op, ensureFailPop(c, pc, pc.onTop + pc.stores.length));
+}
+
+/** Move the top of the stack `count - 1` places down (CPython: pattern_helper_rotate). */
+function rotate(c: Compiler, count: number): void {
+  for (; count > 1; count--) c.emit(Op.SWAP, count);
 }
 
 /** The fail-pop labels, deepest first: failPop[n] pops one value and falls into failPop[n - 1]. */
@@ -83,20 +90,20 @@ function emitFailPops(c: Compiler, pc: PatternContext): void {
   pc.failPop = [];
 }
 
-/** Store the value on top in `name` (None: a wildcard, drop it), with CPython's checks on the name. */
+/** A capture (CPython: pattern_helper_store_name): the value on top waits under the values still in use. */
 function storeName(c: Compiler, name: string | null, pc: PatternContext): void {
   if (name === null) {
     c.emit(Op.POP_TOP);
     return;
   }
-  bindName(c, name, pc);
-  c.nameop(name, 'Store');
+  addStore(c, name, pc);
+  rotate(c, pc.onTop + pc.stores.length);
 }
 
-function bindName(c: Compiler, name: string, pc: PatternContext): void {
+function addStore(c: Compiler, name: string, pc: PatternContext): void {
   if (name === '__debug__') c.error('cannot assign to __debug__', pc.loc);
-  if (pc.names.includes(name)) c.error(`multiple assignments to name '${name}' in pattern`, pc.loc);
-  pc.names.push(name);
+  if (pc.stores.includes(name)) c.error(`multiple assignments to name '${name}' in pattern`, pc.loc);
+  pc.stores.push(name);
 }
 
 /** CPython: compiler_pattern. Consumes the subject on top of the stack. */
@@ -172,6 +179,10 @@ function compileSequence(c: Compiler, p: A.MatchSequence, pc: PatternContext): v
     c.emit(Op.POP_TOP);
     return;
   }
+  if (star >= 0 && isStarWildcard(patterns[star])) {
+    sequenceBySubscript(c, patterns, star, pc);
+    return;
+  }
   if (star < 0) c.emit(Op.UNPACK_SEQUENCE, size);
   else c.emit(Op.UNPACK_EX, star | ((size - star - 1) << 8));
   pc.onTop += size;
@@ -179,6 +190,26 @@ function compileSequence(c: Compiler, p: A.MatchSequence, pc: PatternContext): v
     pc.onTop--;
     compileSubpattern(c, q, pc);
   }
+}
+
+// CPython: pattern_helper_sequence_subscr. With a `*_` there is no need to unpack everything: each
+// other item is read by index (from the end after the star, as len(subject) - k).
+function sequenceBySubscript(c: Compiler, patterns: A.Pattern[], star: number, pc: PatternContext): void {
+  pc.onTop++; // the subject, to index
+  patterns.forEach((q, i) => {
+    if (isWildcard(q) || i === star) return;
+    c.emit(Op.COPY, 1);
+    if (i < star) c.u.loadConst(i);
+    else {
+      c.emit(Op.GET_LEN);
+      c.u.loadConst(patterns.length - i);
+      c.emit(Op.BINARY_OP, BinOp.Subtract);
+    }
+    c.emit(Op.BINARY_SUBSCR);
+    compileSubpattern(c, q, pc);
+  });
+  pc.onTop--;
+  c.emit(Op.POP_TOP);
 }
 
 // CPython: compiler_pattern_mapping.
@@ -281,28 +312,46 @@ function compileClass(c: Compiler, p: A.MatchClass, pc: PatternContext): void {
 }
 
 // CPython: compiler_pattern_or. Each alternative matches a copy of the subject with its own fail pops,
-// and must bind the same names as the first.
+// must capture the same names as the first one, and leaves them on the stack in the first one's order.
 function compileOr(c: Compiler, p: A.MatchOr, pc: PatternContext): void {
   const end = c.u.newLabel();
   let control: string[] | null = null;
   p.patterns.forEach((alt, i) => {
     c.u.setLoc(alt);
     const altPc: PatternContext = {
-      names: [], loc: alt, failPop: [], onTop: 0, allowIrrefutable: i === p.patterns.length - 1 && pc.allowIrrefutable,
+      stores: [], loc: alt, failPop: [], onTop: 0, allowIrrefutable: i === p.patterns.length - 1 && pc.allowIrrefutable,
     };
     c.emit(Op.COPY, 1);
     compilePattern(c, alt, altPc);
-    if (control === null) control = altPc.names;
-    else if (altPc.names.length !== control.length || altPc.names.some((x) => !control!.includes(x))) {
-      c.error('alternative patterns bind different names', altPc.loc);
+    const stores = altPc.stores;
+    if (control === null) control = stores;
+    else if (stores.length !== control.length) c.error('alternative patterns bind different names', altPc.loc);
+    else {
+      for (let icontrol = control.length - 1; icontrol >= 0; icontrol--) {
+        const istores = stores.indexOf(control[icontrol]);
+        if (istores < 0) c.error('alternative patterns bind different names', altPc.loc);
+        if (istores !== icontrol) {
+          // bring the stores into the first alternative's order, on the stack and in the list
+          const rotations = istores + 1;
+          const moved = stores.splice(0, rotations);
+          stores.splice(icontrol - istores, 0, ...moved);
+          for (let k = 0; k < rotations; k++) rotate(c, icontrol + 1);
+        }
+      }
     }
     c.emit(Op.JUMP, end);
     emitFailPops(c, altPc);
   });
-  // no alternative matched: pop the subject and fail
+  // no alternative matched: pop the remaining copy of the subject and fail
   c.emit(Op.POP_TOP);
   jumpToFailPop(c, pc, Op.JUMP);
   c.u.placeLabel(end);
-  for (const name of control ?? []) bindName(c, name, pc);
-  c.emit(Op.POP_TOP);
+  // [.. stores, on top, subject, new stores]: move the new stores under everything kept
+  const nstores = control!.length;
+  const nrots = nstores + 1 + pc.onTop + pc.stores.length;
+  for (const name of control!) {
+    rotate(c, nrots);
+    addStore(c, name, pc);
+  }
+  c.emit(Op.POP_TOP); // the subject
 }

@@ -18,9 +18,12 @@ class P3:
     __match_args__ = ('a', 'b', 'c')
     def __init__(self, a, b, c):
         self.a, self.b, self.c = a, b, c
+    def __repr__(self):
+        return f'P3({self.a}, {self.b}, {self.c})'
 
 class NoArgs:
-    pass
+    def __repr__(self):
+        return 'NoArgs()'
 
 Pair = namedtuple('Pair', 'left right')
 
@@ -86,9 +89,7 @@ def m(v):
             return f'deep {a} {d}'
         case {}:
             return 'some mapping'
-        case {1, 2} | frozenset():
-            return 'never'
-        case ((a, b) as whole) | [a, b, _, _, _, *_] as whole:
+        case ((a, b) as whole) | ([a, b, _, _, _, *_] as whole):
             return f'whole {whole}'
         case _:
             return 'default'
@@ -171,3 +172,21 @@ for s in ['abc', b'ab']:
     match s:
         case [*_]: print('str as seq?!')
         case _: print('str is not a sequence pattern')
+# a pattern that fails half-way binds nothing; or-alternatives may capture in different orders
+def partial(v):
+    match v:
+        case [first, 3] | {'x': first, 'y': 3}:
+            return 'matched', first
+    return 'unbound' if 'first' not in locals() else 'bound'
+print(partial([1, 2]), partial([1, 3]), partial({'x': 5, 'y': 3}), partial({'x': 5, 'y': 4}))
+for v in ([1, 2], (3, 4), {'k': 1, 'v': 2}, [9, 9, 9]):
+    match v:
+        case [a, b] | {'v': b, 'k': a} | [a, _, b] if a == b or a < b:
+            print('ordered', a, b)
+        case (x, y) if x > y:
+            print('unreachable?', x, y)
+        case _:
+            print('other', v)
+match (1, (2, [3, {'four': 4}]), 5):
+    case (one, (two, [three, {'four': four}]) as mid, five) as whole:
+        print(one, two, three, four, five, mid, whole)

@@ -24,6 +24,9 @@ sources = [
     'match x\n    case 1:\n        pass\n',
     'match x:\n    case {**rest, "a": 1}:\n        pass\n',
     'match x:\n    case a.b():\n        pass\n    case _:\n        pass\n',
+    'match x:\n    case ((a, b) as whole) | [a, b, _, _, _, *_] as whole:\n        pass\n',
+    'match x:\n    case {1, 2}:\n        pass\n',
+    'match x:\n    case [a, *_, b] | [b, a, _]:\n        pass\n',
 ]
 for src in sources:
     try:
