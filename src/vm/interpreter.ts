@@ -489,38 +489,18 @@ function execute(t: PyThread): Exit {
           case Op.COMPARE_OP: {
             const b = stack[--sp] as PyValue;
             const a = stack[sp - 1] as PyValue;
+            // Exact int, str and float operands without the generic path (helpers keep execute small:
+            // its TurboFan compile time grows with its size).
             if (typeof a === 'number' && typeof b === 'number') {
-              switch (arg) {
-                case CmpOp.Lt:
-                  stack[sp - 1] = a < b;
-                  continue;
-                case CmpOp.Le:
-                  stack[sp - 1] = a <= b;
-                  continue;
-                case CmpOp.Eq:
-                  stack[sp - 1] = a === b;
-                  continue;
-                case CmpOp.Ne:
-                  stack[sp - 1] = a !== b;
-                  continue;
-                case CmpOp.Gt:
-                  stack[sp - 1] = a > b;
-                  continue;
-                case CmpOp.Ge:
-                  stack[sp - 1] = a >= b;
-                  continue;
-              }
+              stack[sp - 1] = cmpDouble(a, b, arg);
+              continue;
             }
             if (typeof a === 'string' && typeof b === 'string') {
-              // Code-point order (strLt): JS's `<` orders UTF-16 units.
-              stack[sp - 1] =
-                arg === CmpOp.Eq ? a === b : arg === CmpOp.Ne ? a !== b : arg === CmpOp.Lt ? strLt(a, b) : arg === CmpOp.Gt ? strLt(b, a) : arg === CmpOp.Le ? a === b || strLt(a, b) : a === b || strLt(b, a);
+              stack[sp - 1] = cmpStr(a, b, arg);
               continue;
             }
             if (a instanceof PyFloat && b instanceof PyFloat && a.type === floatTypeRef && b.type === floatTypeRef) {
-              const x = a.value, y = b.value;
-              stack[sp - 1] =
-                arg === CmpOp.Lt ? x < y : arg === CmpOp.Le ? x <= y : arg === CmpOp.Eq ? x === y : arg === CmpOp.Ne ? x !== y : arg === CmpOp.Gt ? x > y : x >= y;
+              stack[sp - 1] = cmpDouble(a.value, b.value, arg);
               continue;
             }
             const r = ops.richCompare(a, b, arg as CmpOp);
@@ -726,7 +706,8 @@ function execute(t: PyThread): Exit {
             continue reload;
           }
           case Op.CALL:
-          case Op.CALL_KW: {
+          case Op.CALL_KW:
+          case Op.CALL_FUNCTION_EX: {
             // Preempted *before* the call (it is re-executed on resume), so the call that empties the
             // budget runs and the next one switches: a resumed slice always makes progress. In
             // switch-any-instruction mode the check before each instruction preempts instead.
@@ -748,6 +729,13 @@ function execute(t: PyThread): Exit {
               }
               t.budget = 0;
               return Exit.Preempted;
+            }
+            if (op === Op.CALL_FUNCTION_EX) {
+              // f(*args, **kw): this eval-breaker check, then the call in coldOp.
+              const r = coldOp(t, frame, op, arg, pc, sp);
+              if (r < 0) continue reload;
+              sp = r;
+              break;
             }
             // `instanceof` tests, not `.type` loads: this one site sees every kind of callable, and a
             // megamorphic property load costs more than a prototype check (function/method types
@@ -817,43 +805,6 @@ function execute(t: PyThread): Exit {
             frame.pc = pc;
             frame.sp = fIdx;
             const r = callGeneral(t, stack, callable, fIdx, argStart, n, kwnames);
-            if (r === PUSHED) continue reload;
-            sp = fIdx;
-            stack[sp++] = r;
-            break;
-          }
-          case Op.CALL_FUNCTION_EX: {
-            if (--budget < 0 && (t.asyncExc !== null || !anyInstr)) {
-              frame.pc = pc - 1;
-              frame.sp = sp;
-              if (rest + budget + 1 > 0) {
-                t.budget = rest + budget + 1; // end of a chunk, as in CALL
-                return Exit.Next;
-              }
-              rest = 0;
-              t.budget = 0;
-              if (t.asyncExc === null) return Exit.Preempted;
-              const e = t.asyncExc;
-              t.asyncExc = null;
-              budget = 1;
-              frame.pc = pc;
-              throw e;
-            }
-            const kwd = arg & 1 ? (stack[--sp] as PyValue) : undefined;
-            const a = stack[--sp] as PyValue;
-            const fIdx = sp - 2;
-            let callable = stack[fIdx] as PyValue;
-            const self = stack[fIdx + 1];
-            const items = B.starArgs(callable, a);
-            const kw = kwd === undefined ? null : B.starKwargs(callable, kwd);
-            frame.pc = pc;
-            frame.sp = fIdx;
-            if (B.isGen(items)) {
-              pushNative(t, callAfterItems(items, callable, self, kw), fIdx, Ret.Push, undefined);
-              continue reload;
-            }
-            const args = self !== undefined ? [self as PyValue, ...items] : items.slice();
-            const r = callAny(t, callable, args, kw, fIdx, Ret.Push, undefined);
             if (r === PUSHED) continue reload;
             sp = fIdx;
             stack[sp++] = r;
@@ -1227,6 +1178,23 @@ function intMod(a: number, b: number): number {
   else r = a % b;
   if (r !== 0 && r < 0 !== b < 0) r += b;
   return r + 0;
+}
+
+/** a <cmp> b on two strs, in code-point order (strLt: JS's `<` orders UTF-16 units). */
+function cmpStr(a: string, b: string, op: number): boolean {
+  switch (op) {
+    case CmpOp.Lt:
+      return strLt(a, b);
+    case CmpOp.Le:
+      return a === b || strLt(a, b);
+    case CmpOp.Eq:
+      return a === b;
+    case CmpOp.Ne:
+      return a !== b;
+    case CmpOp.Gt:
+      return strLt(b, a);
+  }
+  return a === b || strLt(b, a);
 }
 
 /** x <cmp> y on doubles (Python's float/int comparisons; NaN compares false except !=). */
@@ -1663,6 +1631,28 @@ function coldOp(t: PyThread, frame: Frame, op: number, arg: number, pc: number, 
         break;
       }
 
+      case Op.CALL_FUNCTION_EX: {
+        // (CALL's case in execute ran the eval-breaker check.)
+        const kwd = arg & 1 ? (stack[--sp] as PyValue) : undefined;
+        const a = stack[--sp] as PyValue;
+        const fIdx = sp - 2;
+        const callable = stack[fIdx] as PyValue;
+        const self = stack[fIdx + 1];
+        const items = B.starArgs(callable, a);
+        const kw = kwd === undefined ? null : B.starKwargs(callable, kwd);
+        frame.pc = pc;
+        frame.sp = fIdx;
+        if (B.isGen(items)) {
+          pushNative(t, callAfterItems(items, callable, self, kw), fIdx, Ret.Push, undefined);
+          return -1;
+        }
+        const args = self !== undefined ? [self as PyValue, ...items] : items.slice();
+        const r = callAny(t, callable, args, kw, fIdx, Ret.Push, undefined);
+        if (r === PUSHED) return -1;
+        sp = fIdx;
+        stack[sp++] = r;
+        break;
+      }
       case Op.IMPORT_NAME: {
         const fromlist = stack[--sp] as PyValue;
         const level = stack[--sp] as PyValue;
