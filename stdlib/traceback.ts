@@ -43,7 +43,7 @@ function handled(): PyBaseException | null {
 function* text(rt: Runtime, exc: PyValue): Generator<any, string, any> {
   if (exc === None) return 'NoneType: None\n';
   if (!(exc instanceof PyBaseException)) throw pyErr(TypeError, `Exception expected for value, ${typeName(exc)} found`);
-  return (yield* formatException(exc, rt.formatContext())) as string;
+  return (yield* formatException(exc, { ...rt.formatContext(), marginEveryLine: true })) as string;
 }
 
 /** print_exception(exc, /, value=..., tb=..., limit=None, file=None, chain=True): 3.10+ forms. */

@@ -40,6 +40,12 @@ export interface FormatContext {
   str(v: PyValue): NativeResult;
   /** Caret anchors for a one-line expression segment, or null (needs the parser; optional). */
   anchors?: (segment: string) => Anchors | null;
+  /**
+   * Inside exception groups, put the margin before every line of a message and of a note, as the
+   * traceback module does (TracebackException.format); the interpreter's own printer (pythonrun.c)
+   * puts it before the first line of a message and before each non-empty line of a note only.
+   */
+  marginEveryLine?: boolean;
 }
 
 const CAUSE_MSG = 'The above exception was the direct cause of the following exception:\n';
@@ -124,6 +130,11 @@ function* printOne(exc: PyBaseException, st: PrintState): Generator<any, void, a
   const parts = yield* exceptionOnlyParts(exc, st.ctx);
   // As pythonrun.c: the margin goes before each location line and note line, but only once before the
   // message (a message with newlines continues unindented).
+  if (st.ctx.marginEveryLine) {
+    st.out.push(prefixLines(parts.location + parts.message, m));
+    for (const note of parts.notes) st.out.push(prefixLines(note + '\n', m));
+    return;
+  }
   st.out.push(prefixLines(parts.location, m), m + parts.message);
   for (const note of parts.notes) st.out.push(prefixLines(note, m) + '\n');
 }
