@@ -25,7 +25,7 @@ import {
   AttributeError, OverflowError, PyBaseException, RuntimeError, SystemExit, TypeError, ValueError,
   attrErr, isExcOf, pyErr,
 } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod, withFast, type PyNativeFunction } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, withFast, type PyNativeFunction, methodTable } from '../src/objects/native.js';
 import { PyFloat, pyFloat } from '../src/objects/float.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
 import { PyDict } from '../src/objects/dict.js';
@@ -262,7 +262,7 @@ const lockExitM = nativeMethod('lock', '__exit__', (args) => {
 });
 withFast(lockExitM, lockReleaseM.fn1);
 
-lockType.define({
+lockType.define(methodTable('lock', {
   acquire: lockAcquireM,
   acquire_lock: lockAcquireM,
   __enter__: lockAcquireM,
@@ -271,12 +271,12 @@ lockType.define({
   __exit__: lockExitM,
   locked: lockLockedM,
   locked_lock: lockLockedM,
-  _at_fork_reinit: nativeMethod('lock', '_at_fork_reinit', (args) => {
+  _at_fork_reinit: (args) => {
     selfLock(args, '_at_fork_reinit').locked = false;
     return None;
-  }),
-  __repr__: nativeMethod('lock', '__repr__', (args) => lockRepr(selfLock(args, '__repr__'))),
-});
+  },
+  __repr__: (args) => lockRepr(selfLock(args, '__repr__')),
+}));
 
 // ---------------------------------------------------------------------------------------------------
 // RLock (CPython: rlockobject)
@@ -385,32 +385,32 @@ const rlockReleaseM = nativeMethod('RLock', 'release', (args) => {
   return None;
 }, 'Release the lock.');
 
-rlockType.define({
-  __new__: nativeFunction('__new__', (args) => {
+rlockType.define(methodTable('RLock', {
+  __new__: (args) => {
     const cls = args[0] as PyType;
     return cls.alloc(cls);
-  }),
+  },
   acquire: rlockAcquireM,
   __enter__: rlockAcquireM,
   release: rlockReleaseM,
-  __exit__: nativeMethod('RLock', '__exit__', (args) => {
+  __exit__: (args) => {
     rlockRelease(selfRLock(args, '__exit__'));
     return None;
-  }),
-  _is_owned: nativeMethod('RLock', '_is_owned', (args) => rlockIsOwned(selfRLock(args, '_is_owned'))),
-  _release_save: nativeMethod('RLock', '_release_save', (args) => rlockReleaseSave(selfRLock(args, '_release_save'))),
-  _acquire_restore: nativeMethod('RLock', '_acquire_restore', (args) => rlockAcquireRestore(selfRLock(args, '_acquire_restore'), args[1])),
-  _recursion_count: nativeMethod('RLock', '_recursion_count', (args) => {
+  },
+  _is_owned: (args) => rlockIsOwned(selfRLock(args, '_is_owned')),
+  _release_save: (args) => rlockReleaseSave(selfRLock(args, '_release_save')),
+  _acquire_restore: (args) => rlockAcquireRestore(selfRLock(args, '_acquire_restore'), args[1]),
+  _recursion_count: (args) => {
     const r = selfRLock(args, '_recursion_count');
     return rlockIsOwned(r) ? r.count : 0;
-  }),
-  _at_fork_reinit: nativeMethod('RLock', '_at_fork_reinit', (args) => {
+  },
+  _at_fork_reinit: (args) => {
     const r = selfRLock(args, '_at_fork_reinit');
     r.count = 0;
     return None;
-  }),
-  __repr__: nativeMethod('RLock', '__repr__', (args) => rlockRepr(selfRLock(args, '__repr__'))),
-});
+  },
+  __repr__: (args) => rlockRepr(selfRLock(args, '__repr__')),
+}));
 
 // ---------------------------------------------------------------------------------------------------
 // Generic lock protocol: our locks directly, any other object through its Python methods
@@ -532,8 +532,8 @@ function selfLocal(v: PyValue): PyLocal {
   throw pyErr(TypeError, `descriptor for '_thread._local' objects doesn't apply to a '${typeName(v)}' object`);
 }
 
-localType.define({
-  __new__: nativeFunction('__new__', (args, kwargs) => {
+localType.define(methodTable('_local', {
+  __new__: (args, kwargs) => {
     const cls = args[0];
     if (!(cls instanceof PyType)) throw pyErr(TypeError, '_local.__new__(X): X is not a type object');
     const extra = args.length > 1 || (kwargs !== null && kwargs.size > 0);
@@ -544,8 +544,8 @@ localType.define({
     // The creating thread's dict exists before __init__ runs (type_call runs it once, here).
     l.dict = createLocalDict(l, currentThread());
     return l;
-  }),
-  __getattribute__: nativeMethod('_local', '__getattribute__', (args) => {
+  },
+  __getattribute__: (args) => {
     const l = selfLocal(args[0]);
     const name = attrName(args[1]);
     const s = localSelect(l);
@@ -555,8 +555,8 @@ localType.define({
       l.dict = l.dicts.get(currentThread()) as PyDict;
       return yield* settle(localGet(l, name));
     })();
-  }),
-  __setattr__: nativeMethod('_local', '__setattr__', (args) => {
+  },
+  __setattr__: (args) => {
     const l = selfLocal(args[0]);
     const name = attrName(args[1]);
     const s = localSelect(l);
@@ -566,8 +566,8 @@ localType.define({
       l.dict = l.dicts.get(currentThread()) as PyDict;
       return yield* settle(localSet(l, name, args[2]));
     })();
-  }),
-  __delattr__: nativeMethod('_local', '__delattr__', (args) => {
+  },
+  __delattr__: (args) => {
     const l = selfLocal(args[0]);
     const name = attrName(args[1]);
     const s = localSelect(l);
@@ -577,8 +577,8 @@ localType.define({
       l.dict = l.dicts.get(currentThread()) as PyDict;
       return yield* settle(localSet(l, name, undefined));
     })();
-  }),
-});
+  },
+}));
 
 // ---------------------------------------------------------------------------------------------------
 // Starting threads
@@ -727,23 +727,23 @@ export default defineModule({
       _ExceptHookArgs: exceptHookArgsType,
       _excepthook: defaultExcepthook,
       _local: localType,
-      _count: nativeFunction('_count', () => st.running),
+      _count: () => st.running,
       allocate_lock: allocateLock,
       allocate: allocateLock,
       error: RuntimeError,
       exit,
       exit_thread: exit,
       get_ident: getIdentFn,
-      get_native_id: nativeFunction('get_native_id', () => identNow()),
-      interrupt_main: nativeFunction('interrupt_main', () => {
+      get_native_id: () => identNow(),
+      interrupt_main: () => {
         rt.sched.interrupt();
         return None;
-      }),
+      },
       stack_size: stackSizeFn(st),
       start_new_thread: startNewThread,
       start_new: startNewThread,
-      daemon_threads_allowed: nativeFunction('daemon_threads_allowed', () => true),
-      _set_sentinel: nativeFunction('_set_sentinel', () => newLock()),
+      daemon_threads_allowed: () => true,
+      _set_sentinel: () => newLock(),
     };
   },
 });

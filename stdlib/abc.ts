@@ -15,7 +15,7 @@ import { settle, type KwArgs, type NativeGen, type PyValue } from '../src/object
 import { PyType } from '../src/objects/type.js';
 import { None, NotImplemented, typeType, typeOf, objectType } from '../src/objects/builtin-types.js';
 import { pyErr, TypeError, RuntimeError } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod, type NativeFn } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, type NativeFn, methodTable } from '../src/objects/native.js';
 import { PyDict } from '../src/objects/dict.js';
 import { pyTuple } from '../src/objects/tuple.js';
 import { newSet, frozensetType } from '../src/objects/set.js';
@@ -210,11 +210,11 @@ class PyAbstractFn extends PyObject {
     this.dict = new PyDict();
   }
 }
-abstractFnType.define({
-  __call__: nativeMethod('function', '__call__', (a, kw) => (a[0] as PyAbstractFn).impl(a.slice(1), kw)),
-  __get__: nativeMethod('function', '__get__', (a) => (a[1] === undefined || a[1] === None ? a[0] : new PyMethod(a[0], a[1]))),
-  __repr__: nativeMethod('function', '__repr__', (a) => `<function ${String((a[0] as PyObject).dict?.getStr('__qualname__'))} at ${addressOf(a[0] as PyObject)}>`),
-});
+abstractFnType.define(methodTable('function', {
+  __call__: (a, kw) => (a[0] as PyAbstractFn).impl(a.slice(1), kw),
+  __get__: (a) => (a[1] === undefined || a[1] === None ? a[0] : new PyMethod(a[0], a[1])),
+  __repr__: (a) => `<function ${String((a[0] as PyObject).dict?.getStr('__qualname__'))} at ${addressOf(a[0] as PyObject)}>`,
+}));
 
 /** A Python-visible abstract method: a function-like object with __isabstractmethod__ = True. */
 export function abstractFn(qualname: string, impl: NativeFn = () => None): PyValue {
@@ -281,12 +281,12 @@ export default defineModule({
     abstractclassmethod: deprecatedAbstract('abstractclassmethod', classmethodType),
     abstractstaticmethod: deprecatedAbstract('abstractstaticmethod', staticmethodType),
     abstractproperty: deprecatedAbstract('abstractproperty', propertyType),
-    get_cache_token: nativeFunction('get_cache_token', () => invalidationCounter),
-    update_abstractmethods: nativeFunction('update_abstractmethods', (a) => (function* (): G {
+    get_cache_token: () => invalidationCounter,
+    update_abstractmethods: (a) => (function* (): G {
       const cls = a[0];
       if (!(cls instanceof PyType) || !cls.ns.has('__abstractmethods__') && (yield* getOpt(cls, '__abstractmethods__')) === undefined) return cls;
       yield* computeAbstracts(cls);
       return cls;
-    })()),
+    })(),
   }),
 });

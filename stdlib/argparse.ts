@@ -26,7 +26,7 @@ import { PyDict } from '../src/objects/dict.js';
 import { PyList } from '../src/objects/list.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
 import { PyModule } from '../src/objects/module.js';
-import { nativeFunction } from '../src/objects/native.js';
+import { nativeFunction, type NativeFn } from '../src/objects/native.js';
 import * as ops from '../src/objects/ops.js';
 import { BinOp, CmpOp } from '../src/objects/ops.js';
 import { typeName } from '../src/builtins/args.js';
@@ -87,7 +87,7 @@ function bind(fname: string, params: string[], defaults: Record<string, PyValue>
   return out;
 }
 
-export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue> {
+export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue | NativeFn> {
   const M = 'argparse';
   void mod;
 
@@ -1655,7 +1655,7 @@ export function initArgparse(mod: PyModule, rt: Runtime): Record<string, PyValue
     HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter, ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter,
     _ActionsContainer: ActionsContainer, _ArgumentGroup: ArgumentGroup, _MutuallyExclusiveGroup: MutuallyExclusiveGroup,
     ArgumentParser,
-    _get_action_name: nativeFunction('_get_action_name', (a) => actionName(a[0])),
+    _get_action_name: (a) => actionName(a[0]),
   };
 }
 

@@ -23,7 +23,7 @@ import { PyObject, type KwArgs, type PyValue } from '../src/objects/object.js';
 import { PyType } from '../src/objects/type.js';
 import { None, NotImplemented, builtinType, typeOf, typeType, objectType, intType, strType } from '../src/objects/builtin-types.js';
 import { pyErr, TypeError, ValueError, AttributeError, KeyError, excTypes, isExcOf, PyBaseException } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod, type NativeFn } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, type NativeFn, methodTable } from '../src/objects/native.js';
 import { PyDict, dictType } from '../src/objects/dict.js';
 import { PyList } from '../src/objects/list.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
@@ -104,19 +104,19 @@ const autoNull = new PyObject(objectType);
 export const autoType = builtinType('auto');
 autoType.ns.set('__module__', MOD);
 autoType.alloc = (t) => new PyAuto(t);
-autoType.define({
-  __init__: nativeMethod('auto', '__init__', (a) => {
+autoType.define(methodTable('auto', {
+  __init__: (a) => {
     const s = a[0] as PyAuto;
     s.value = a[1] ?? autoNull;
     s.resolved = a[1] !== undefined;
     return None;
-  }),
-  __repr__: nativeMethod('auto', '__repr__', (a) => (function* (): G {
+  },
+  __repr__: (a) => (function* (): G {
     const s = a[0] as PyAuto;
     return `auto(${s.value === autoNull ? '_auto_null' : yield* reprOf(s.value)})`;
-  })()),
+  })(),
   value: new PyProperty(propertyType),
-});
+}));
 (autoType.ns.get('value') as PyProperty).fget = nativeFunction('value', (a) => (a[0] as PyAuto).value === autoNull ? '_auto_null' : (a[0] as PyAuto).value);
 
 function wrapperClass(name: string): PyType {
@@ -209,12 +209,12 @@ function* enumDictSet(d: PyEnumDict, key: string, value: PyValue): G {
   return None;
 }
 
-enumDictType.define({
-  __setitem__: nativeMethod('_EnumDict', '__setitem__', (a) => {
+enumDictType.define(methodTable('_EnumDict', {
+  __setitem__: (a) => {
     if (typeof a[1] !== 'string') return (a[0] as PyDict).set(a[1], a[2]);
     return enumDictSet(a[0] as PyEnumDict, a[1], a[2]);
-  }),
-  update: nativeMethod('_EnumDict', 'update', (a, kw) => (function* (): G {
+  },
+  update: (a, kw) => (function* (): G {
     const d = a[0] as PyEnumDict;
     if (a[1] !== undefined) {
       const src = a[1];
@@ -226,8 +226,8 @@ enumDictType.define({
     }
     if (kw) for (const [k, v] of kw) yield* enumDictSet(d, k, v);
     return None;
-  })()),
-});
+  })(),
+}));
 
 // ---------------------------------------------------------------------------------------------------
 // EnumType

@@ -13,7 +13,7 @@ import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue 
 import { PyType } from '../src/objects/type.js';
 import { None, NotImplemented, builtinType, typeOf, objectType } from '../src/objects/builtin-types.js';
 import { pyErr, TypeError, ValueError, AttributeError, isExcOf } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod, type NativeFn } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, type NativeFn, methodTable } from '../src/objects/native.js';
 import { PyDict, MISSING } from '../src/objects/dict.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
 import { PyMethod } from '../src/objects/function.js';
@@ -514,13 +514,13 @@ for (const [name, op] of [['__lt__', CmpOp.Lt], ['__le__', CmpOp.Le], ['__gt__',
     })()),
   });
 }
-keyWrapperType.define({
+keyWrapperType.define(methodTable('KeyWrapper', {
   __hash__: None,
-  __call__: nativeMethod('KeyWrapper', '__call__', (a) => new PyKeyWrapper((a[0] as PyKeyWrapper).cmp, a[1])),
+  __call__: (a) => new PyKeyWrapper((a[0] as PyKeyWrapper).cmp, a[1]),
   obj: new PyGetSet('obj', keyWrapperType, (o) => (o as PyKeyWrapper).obj, (o, v) => {
     (o as PyKeyWrapper).obj = v ?? None;
   }, 'Value wrapped by a key function.'),
-});
+}));
 const cmpToKey = nativeFunction('cmp_to_key', (args, kwargs) => {
   const [f] = signature('cmp_to_key', 'mycmp').parse(args, kwargs);
   return new PyKeyWrapper(f as PyValue, None);

@@ -11,7 +11,6 @@
 import type { PyValue } from '../src/objects/object.js';
 import { None, boolType } from '../src/objects/builtin-types.js';
 import { pyErr, ValueError } from '../src/objects/exceptions.js';
-import { nativeFunction } from '../src/objects/native.js';
 import { PyList } from '../src/objects/list.js';
 import { PyDict } from '../src/objects/dict.js';
 import { pyTuple } from '../src/objects/tuple.js';
@@ -43,7 +42,7 @@ export default defineModule({
       return d;
     }));
     return {
-      collect: nativeFunction('collect', (args, kwargs) => {
+      collect: (args, kwargs) => {
         const [g] = collectSig.parse(args, kwargs);
         const generation = g === undefined ? 2 : intOf(g);
         if (generation < 0 || generation > 2) throw pyErr(ValueError, 'invalid generation');
@@ -58,32 +57,32 @@ export default defineModule({
           }
           return 0;
         })();
-      }),
-      enable: nativeFunction('enable', (a) => (checkCount('enable', a, 0, 0), (enabled = true), None)),
-      disable: nativeFunction('disable', (a) => (checkCount('disable', a, 0, 0), (enabled = false), None)),
-      isenabled: nativeFunction('isenabled', (a) => (checkCount('isenabled', a, 0, 0), enabled)),
-      get_count: nativeFunction('get_count', () => pyTuple([0, 0, 0])),
-      get_threshold: nativeFunction('get_threshold', () => pyTuple(thresholds)),
-      set_threshold: nativeFunction('set_threshold', (a) => {
+      },
+      enable: (a) => (checkCount('enable', a, 0, 0), (enabled = true), None),
+      disable: (a) => (checkCount('disable', a, 0, 0), (enabled = false), None),
+      isenabled: (a) => (checkCount('isenabled', a, 0, 0), enabled),
+      get_count: () => pyTuple([0, 0, 0]),
+      get_threshold: () => pyTuple(thresholds),
+      set_threshold: (a) => {
         checkCount('set_threshold', a, 1, 3);
         thresholds = thresholds.map((t, i) => (a[i] === undefined ? t : intOf(a[i])));
         return None;
-      }),
-      get_objects: nativeFunction('get_objects', () => new PyList([])),
-      get_referrers: nativeFunction('get_referrers', () => new PyList([])),
-      get_referents: nativeFunction('get_referents', () => new PyList([])),
-      get_stats: nativeFunction('get_stats', () => stats()),
-      is_tracked: nativeFunction('is_tracked', (a) => {
+      },
+      get_objects: () => new PyList([]),
+      get_referrers: () => new PyList([]),
+      get_referents: () => new PyList([]),
+      get_stats: () => stats(),
+      is_tracked: (a) => {
         checkCount('is_tracked', a, 1, 1);
         const v = a[0];
         return !(typeof v !== 'object' || v === None || v.type === boolType);
-      }),
-      is_finalized: nativeFunction('is_finalized', (a) => (checkCount('is_finalized', a, 1, 1), false)),
-      freeze: nativeFunction('freeze', () => None),
-      unfreeze: nativeFunction('unfreeze', () => None),
-      get_freeze_count: nativeFunction('get_freeze_count', () => 0),
-      get_debug: nativeFunction('get_debug', () => 0),
-      set_debug: nativeFunction('set_debug', () => None),
+      },
+      is_finalized: (a) => (checkCount('is_finalized', a, 1, 1), false),
+      freeze: () => None,
+      unfreeze: () => None,
+      get_freeze_count: () => 0,
+      get_debug: () => 0,
+      set_debug: () => None,
       garbage: new PyList([]),
       callbacks,
       DEBUG_STATS: 1,

@@ -6,7 +6,6 @@
 import type { PyValue } from '../src/objects/object.js';
 import { None } from '../src/objects/builtin-types.js';
 import { pyErr, TypeError, ValueError } from '../src/objects/exceptions.js';
-import { nativeFunction } from '../src/objects/native.js';
 import { PyModule } from '../src/objects/module.js';
 import { signature, typeName } from '../src/builtins/args.js';
 import { importAbsolute, reloadModule } from '../src/runtime/import.js';
@@ -36,16 +35,16 @@ function resolveName(name: string, pkg: PyValue): string {
 export default defineModule({
   name: 'importlib',
   init: (_mod, rt) => ({
-    import_module: nativeFunction('import_module', (args, kwargs) => {
+    import_module: (args, kwargs) => {
       const [name, pkg] = importSig.parse(args, kwargs);
       if (typeof name !== 'string') throw pyErr(TypeError, `'${typeName(name as PyValue)}' object is not subscriptable`);
       return importAbsolute(rt, resolveName(name, pkg ?? None));
-    }),
-    reload: nativeFunction('reload', (args) => {
+    },
+    reload: (args) => {
       const m = args[0];
       if (!(m instanceof PyModule)) throw pyErr(TypeError, 'reload() argument must be a module');
       return reloadModule(rt, m);
-    }),
-    invalidate_caches: nativeFunction('invalidate_caches', () => None),
+    },
+    invalidate_caches: () => None,
   }),
 });

@@ -12,13 +12,15 @@
 
 import type { PyValue } from '../src/objects/object.js';
 import type { PyModule } from '../src/objects/module.js';
+import type { NativeFn } from '../src/objects/native.js';
 import type { Runtime } from '../src/runtime/runtime.js';
 
 export interface ModuleDef {
   name: string;
   doc?: string;
-  /** Fill the namespace; called once, on first import. */
-  init(mod: PyModule, rt: Runtime): Record<string, PyValue> | void;
+  /** Fill the namespace; called once, on first import. A plain function becomes the module function
+   * its key names (`{ sleep: (args) => ... }` is `{ sleep: nativeFunction('sleep', ...) }`). */
+  init(mod: PyModule, rt: Runtime): Record<string, PyValue | NativeFn> | void;
 }
 
 export function defineModule(def: ModuleDef): ModuleDef {

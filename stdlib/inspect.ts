@@ -640,7 +640,7 @@ export default defineModule({
       const a = v.lookup('__abstractmethods__');
       return a instanceof PyObject && (a as any).table !== undefined ? Number(runSync(ops.len(a))) > 0 : false;
     }),
-    getmembers: nativeFunction('getmembers', function* (a): NativeGen {
+    getmembers: function* (a): NativeGen {
       const [obj, predicate] = a;
       const names = yield* itemsOf(yield* callF(dir, [obj]));
       const out: PyValue[] = [];
@@ -659,53 +659,53 @@ export default defineModule({
       }
       out.sort((x, y) => (((x as PyTuple).items[0] as string) < ((y as PyTuple).items[0] as string) ? -1 : 1));
       return new PyList(out);
-    }),
-    signature: nativeFunction('signature', (a, kw) => {
+    },
+    signature: (a, kw) => {
       const fw = kw?.get('follow_wrapped');
       return signatureOf(a[0], fw === undefined || fw === true);
-    }),
+    },
     Signature,
     Parameter,
     BoundArguments,
     _ParameterKind: ParameterKind,
     _empty: empty,
-    getgeneratorstate: nativeFunction('getgeneratorstate', (a) => genState(a[0])),
+    getgeneratorstate: (a) => genState(a[0]),
     GEN_CREATED: 'GEN_CREATED',
     GEN_RUNNING: 'GEN_RUNNING',
     GEN_SUSPENDED: 'GEN_SUSPENDED',
     GEN_CLOSED: 'GEN_CLOSED',
-    currentframe: nativeFunction('currentframe', () => {
+    currentframe: () => {
       const f = pythonFrame(currentThread()?.frame ?? null);
       return f ? frameObject(f) : None;
-    }),
-    stack: nativeFunction('stack', () => {
+    },
+    stack: () => {
       const out: PyValue[] = [];
       for (let f = pythonFrame(currentThread()?.frame ?? null); f !== null; f = pythonFrame(f.back)) {
         out.push(pyTuple([frameObject(f), f.code!.filename, f.code!.lineOf(Math.max(0, f.pc - 1)), f.code!.name, None, None]));
       }
       return new PyList(out);
-    }),
-    getdoc: nativeFunction('getdoc', (a) => getdoc(a[0])),
-    cleandoc: nativeFunction('cleandoc', (a) => {
+    },
+    getdoc: (a) => getdoc(a[0]),
+    cleandoc: (a) => {
       if (typeof a[0] !== 'string') throw pyErr(AttributeError, `'${typeOf(a[0]).name}' object has no attribute 'expandtabs'`);
       return cleandoc(a[0]);
-    }),
-    getmodule: nativeFunction('getmodule', function* (a): NativeGen {
+    },
+    getmodule: function* (a): NativeGen {
       if (ismodule(a[0])) return a[0];
       const m = yield* getOpt(a[0], '__module__');
       return (typeof m === 'string' ? moduleNamed(m) : undefined) ?? None;
-    }),
-    getfile: nativeFunction('getfile', (a) => getfile(a[0])),
-    getsourcefile: nativeFunction('getsourcefile', (a) => getfile(a[0])),
-    getsourcelines: nativeFunction('getsourcelines', function* (a): NativeGen {
+    },
+    getfile: (a) => getfile(a[0]),
+    getsourcefile: (a) => getfile(a[0]),
+    getsourcelines: function* (a): NativeGen {
       const [lines, n] = yield* sourceLines(rt, a[0]);
       return pyTuple([new PyList(lines), n]);
-    }),
-    getsource: nativeFunction('getsource', function* (a): NativeGen {
+    },
+    getsource: function* (a): NativeGen {
       return (yield* sourceLines(rt, a[0]))[0].join('');
-    }),
-    getmro: nativeFunction('getmro', (a) => pyTuple((a[0] as PyType).mro.slice())),
-    unwrap: nativeFunction('unwrap', function* (a, kw): NativeGen {
+    },
+    getmro: (a) => pyTuple((a[0] as PyType).mro.slice()),
+    unwrap: function* (a, kw): NativeGen {
       let f = a[0];
       const stop = kw?.get('stop');
       const seen = new Set<PyValue>([f]);
@@ -716,6 +716,6 @@ export default defineModule({
         seen.add(f);
       }
       return f;
-    }),
+    },
   }),
 });

@@ -10,7 +10,7 @@ import { PyObject, type KwArgs, type NativeGen, type PyValue } from '../src/obje
 import { PyType } from '../src/objects/type.js';
 import { None, typeOf } from '../src/objects/builtin-types.js';
 import { pyErr, TypeError, ValueError } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, methodTable } from '../src/objects/native.js';
 import { PyIterator, iteratorType } from '../src/objects/iterators.js';
 import { pyTuple, PyTuple } from '../src/objects/tuple.js';
 import { PyFloat } from '../src/objects/float.js';
@@ -490,8 +490,8 @@ function teeReader(sh: TeeShared, pos: number): ItIter {
   return r;
 }
 const teeShared = new WeakMap<ItIter, [TeeShared, number]>();
-teeType.define({
-  __copy__: nativeMethod('_tee', '__copy__', (a) => {
+teeType.define(methodTable('_tee', {
+  __copy__: (a) => {
     const r = a[0] as ItIter;
     const s = teeShared.get(r);
     if (s === undefined) return r;
@@ -499,8 +499,8 @@ teeType.define({
     const n = teeReader(sh, sh.readers[s[1]]);
     teeShared.set(n, [sh, sh.readers.length - 1]);
     return n;
-  }),
-});
+  },
+}));
 
 const teeFn = nativeFunction('tee', (args, kwargs) => (function* (): NativeGen {
   noKw('tee', kwargs);

@@ -30,7 +30,7 @@ import { PyList } from '../src/objects/list.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
 import { PyFloat, pyFloat } from '../src/objects/float.js';
 import { PyModule } from '../src/objects/module.js';
-import { nativeFunction, PyNativeFunction } from '../src/objects/native.js';
+import { nativeFunction, PyNativeFunction, type NativeFn } from '../src/objects/native.js';
 import { PyProperty, propertyType, staticMethod } from '../src/objects/descriptors.js';
 import * as ops from '../src/objects/ops.js';
 import { BinOp } from '../src/objects/ops.js';
@@ -104,7 +104,7 @@ function splitextRoot(p: string): string {
   return i <= 0 ? p : p.slice(0, i);
 }
 
-export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue> {
+export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue | NativeFn> {
   const M = 'logging';
   const ns = mod.dict;
   const host = rt.host;
@@ -1373,52 +1373,52 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
     root,
     lastResort: lazyLastResort,
     _defaultLastResort: lazyLastResort,
-    basicConfig: nativeFunction('basicConfig', (a, k) => {
+    basicConfig: (a, k) => {
       if (a.length) throw pyErr(TypeError, `basicConfig() takes 0 positional arguments but ${a.length} were given`);
       return (function* (): NativeGen {
         yield* basicConfig(k);
         return None;
       })();
-    }),
+    },
     getLogger: getLoggerFn,
-    getLevelName: nativeFunction('getLevelName', (a, k) => {
+    getLevelName: (a, k) => {
       const [level] = signature('getLevelName', 'level').parse(a, k) as PyValue[];
       return getLevelNameG(level);
-    }),
-    getLevelNamesMapping: nativeFunction('getLevelNamesMapping', () => {
+    },
+    getLevelNamesMapping: () => {
       const d = new PyDict();
       nameToLevel.keys.forEach((kk, i) => { if (kk !== undefined) d.setStr(kk as string, nameToLevel.vals[i] as PyValue); });
       return d;
-    }),
-    addLevelName: nativeFunction('addLevelName', (a, k) => {
+    },
+    addLevelName: (a, k) => {
       const [level, levelName] = signature('addLevelName', 'level, levelName').parse(a, k) as PyValue[];
       return (function* (): NativeGen {
         yield* settle(levelToName.set(level, levelName));
         yield* settle(nameToLevel.set(levelName, level));
         return None;
       })();
-    }),
-    getLoggerClass: nativeFunction('getLoggerClass', () => loggerClass),
-    setLoggerClass: nativeFunction('setLoggerClass', (a) => {
+    },
+    getLoggerClass: () => loggerClass,
+    setLoggerClass: (a) => {
       const klass = a[0];
       if (klass !== Logger && !(klass instanceof PyType && klass.isSubtypeOf(Logger))) {
         throw pyErr(TypeError, `logger not derived from logging.Logger: ${klass instanceof PyType ? klass.name : typeName(klass)}`);
       }
       loggerClass = klass;
       return None;
-    }),
-    getLogRecordFactory: nativeFunction('getLogRecordFactory', () => recordFactory),
-    setLogRecordFactory: nativeFunction('setLogRecordFactory', (a) => {
+    },
+    getLogRecordFactory: () => recordFactory,
+    setLogRecordFactory: (a) => {
       recordFactory = a[0];
       return None;
-    }),
-    makeLogRecord: nativeFunction('makeLogRecord', (a) => (function* (): NativeGen {
+    },
+    makeLogRecord: (a) => (function* (): NativeGen {
       const rv = yield* callF(recordFactory, [None, None, '', 0, '', pyTuple([]), None, None]);
       const rd = yield* getA(rv, '__dict__');
       yield* callM(rd, 'update', [a[0]]);
       return rv;
-    })()),
-    disable: nativeFunction('disable', (a, k) => {
+    })(),
+    disable: (a, k) => {
       const [level = CRITICAL] = signature('disable', 'level=50').parse(a, k) as PyValue[];
       return (function* (): NativeGen {
         managerDisable = intOf(yield* checkLevel(level)) ?? 0;
@@ -1426,8 +1426,8 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
         clearCaches();
         return None;
       })();
-    }),
-    shutdown: nativeFunction('shutdown', () => (function* (): NativeGen {
+    },
+    shutdown: () => (function* (): NativeGen {
       for (const h of handlerList.slice().reverse()) {
         try {
           yield* callM(h, 'acquire');
@@ -1442,12 +1442,12 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
         }
       }
       return None;
-    })()),
-    currentframe: nativeFunction('currentframe', () => {
+    })(),
+    currentframe: () => {
       const sysGetframe = rt.sys.dict.getStr('_getframe');
       return sysGetframe === undefined ? None : ops.call(sysGetframe, [], null);
-    }),
-    captureWarnings: nativeFunction('captureWarnings', () => None),
+    },
+    captureWarnings: () => None,
     critical: moduleLevel('critical'),
     fatal: moduleLevel('critical'),
     error: moduleLevel('error'),
@@ -1456,11 +1456,11 @@ export function initLogging(mod: PyModule, rt: Runtime): Record<string, PyValue>
     warn: moduleLevel('warning'),
     info: moduleLevel('info'),
     debug: moduleLevel('debug'),
-    log: nativeFunction('log', (a, k) => (function* (): NativeGen {
+    log: (a, k) => (function* (): NativeGen {
       if ((field(root, 'handlers') as PyList).items.length === 0) yield* basicConfig(null);
       yield* callM(root, 'log', a, k);
       return None;
-    })()),
+    })(),
   };
 }
 

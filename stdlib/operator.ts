@@ -7,7 +7,7 @@ import { None, builtinType } from '../src/objects/builtin-types.js';
 import { TypeError, ValueError, pyErr } from '../src/objects/exceptions.js';
 import { pyTuple } from '../src/objects/tuple.js';
 import { abs as builtinAbs } from '../src/builtins/numeric.js';
-import { nativeFunction, nativeMethod } from '../src/objects/native.js';
+import { nativeFunction, methodTable } from '../src/objects/native.js';
 import type { PyType } from '../src/objects/type.js';
 import { call as callValue } from '../src/objects/call.js';
 import * as ops from '../src/objects/ops.js';
@@ -97,13 +97,13 @@ function* reprList(items: PyValue[]): NativeGen {
   return parts.join(', ');
 }
 
-itemgetterType.define({
-  __new__: nativeFunction('__new__', (args, kwargs) => {
+itemgetterType.define(methodTable('itemgetter', {
+  __new__: (args, kwargs) => {
     noKwargs('itemgetter', kwargs);
     checkCount('itemgetter', args.slice(1), 1, Infinity);
     return new Getter(args[0] as PyType, args.slice(1));
-  }),
-  __call__: nativeMethod('itemgetter', '__call__', (args, kwargs) => {
+  },
+  __call__: (args, kwargs) => {
     const g = args[0] as Getter;
     positional('itemgetter', args.slice(1), kwargs, 1, 1);
     const obj = args[1];
@@ -113,11 +113,11 @@ itemgetterType.define({
       for (const k of g.items) out.push(yield* settle(ops.getItem(obj, k)));
       return pyTuple(out);
     })();
-  }),
-  __repr__: nativeMethod('itemgetter', '__repr__', (args) => (function* (): NativeGen {
+  },
+  __repr__: (args) => (function* (): NativeGen {
     return `operator.itemgetter(${yield* reprList((args[0] as Getter).items)})`;
-  })()),
-});
+  })(),
+}));
 
 function* getDotted(obj: PyValue, name: string): NativeGen {
   let v = obj;
@@ -125,14 +125,14 @@ function* getDotted(obj: PyValue, name: string): NativeGen {
   return v;
 }
 
-attrgetterType.define({
-  __new__: nativeFunction('__new__', (args, kwargs) => {
+attrgetterType.define(methodTable('attrgetter', {
+  __new__: (args, kwargs) => {
     noKwargs('attrgetter', kwargs);
     checkCount('attrgetter', args.slice(1), 1, Infinity);
     for (const a of args.slice(1)) if (typeof a !== 'string') throw pyErr(TypeError, 'attribute name must be a string');
     return new Getter(args[0] as PyType, args.slice(1));
-  }),
-  __call__: nativeMethod('attrgetter', '__call__', (args, kwargs) => {
+  },
+  __call__: (args, kwargs) => {
     const g = args[0] as Getter;
     positional('attrgetter', args.slice(1), kwargs, 1, 1);
     const obj = args[1];
@@ -142,34 +142,34 @@ attrgetterType.define({
       for (const k of g.items) out.push(yield* getDotted(obj, k as string));
       return pyTuple(out);
     })();
-  }),
-  __repr__: nativeMethod('attrgetter', '__repr__', (args) => (function* (): NativeGen {
+  },
+  __repr__: (args) => (function* (): NativeGen {
     return `operator.attrgetter(${yield* reprList((args[0] as Getter).items)})`;
-  })()),
-});
+  })(),
+}));
 
-methodcallerType.define({
-  __new__: nativeFunction('__new__', (args, kwargs) => {
+methodcallerType.define(methodTable('methodcaller', {
+  __new__: (args, kwargs) => {
     if (args.length < 2) throw pyErr(TypeError, 'methodcaller needs at least one argument, the method name');
     if (typeof args[1] !== 'string') throw pyErr(TypeError, 'method name must be a string');
     return new MethodCaller(args[0] as PyType, args[1], args.slice(2), kwargs && kwargs.size ? new Map(kwargs) : null);
-  }),
-  __call__: nativeMethod('methodcaller', '__call__', (args, kwargs) => {
+  },
+  __call__: (args, kwargs) => {
     const m = args[0] as MethodCaller;
     positional('methodcaller', args.slice(1), kwargs, 1, 1);
     return (function* (): NativeGen {
       const f = yield* settle(ops.getAttr(args[1], m.name));
       return yield* settle(callValue(f, m.args, m.kwargs));
     })();
-  }),
-  __repr__: nativeMethod('methodcaller', '__repr__', (args) => (function* (): NativeGen {
+  },
+  __repr__: (args) => (function* (): NativeGen {
     const m = args[0] as MethodCaller;
     const parts = [(yield* settle(ops.repr(m.name))) as string];
     if (m.args.length) parts.push((yield* reprList(m.args)) as string);
     if (m.kwargs) for (const [k, v] of m.kwargs) parts.push(`${k}=${(yield* settle(ops.repr(v))) as string}`);
     return `operator.methodcaller(${parts.join(', ')})`;
-  })()),
-});
+  })(),
+}));
 
 /** The `operator` module's namespace. */
 export function operatorNamespace(): Record<string, PyValue> {

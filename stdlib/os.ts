@@ -198,15 +198,15 @@ export default defineModule({
       path,
       environ,
       error: OSError,
-      getpid: nativeFunction('getpid', () => host.pid()),
-      getcwd: nativeFunction('getcwd', () => host.cwd()),
-      cpu_count: nativeFunction('cpu_count', () => 1),
-      getenv: nativeFunction('getenv', (args, kwargs) => {
+      getpid: () => host.pid(),
+      getcwd: () => host.cwd(),
+      cpu_count: () => 1,
+      getenv: (args, kwargs) => {
         const [k, dflt] = getenvSig.parse(args, kwargs);
         const v = environ.getStr(strArg('getenv', k as PyValue));
         return v ?? dflt ?? None;
-      }),
-      listdir: nativeFunction('listdir', (args) => {
+      },
+      listdir: (args) => {
         const p = args.length === 0 || args[0] === None ? '.' : pathStr('listdir', args[0]);
         const names = host.listDir(host.resolvePath(p));
         if (names === null) {
@@ -215,12 +215,12 @@ export default defineModule({
           throw e;
         }
         return new PyList(names.slice());
-      }),
-      remove: nativeFunction('remove', (args) => fsCall(rt, 'removeFile', pathStr('remove', args[0]))),
-      unlink: nativeFunction('unlink', (args) => fsCall(rt, 'removeFile', pathStr('unlink', args[0]))),
-      rmdir: nativeFunction('rmdir', (args) => fsCall(rt, 'removeDir', pathStr('rmdir', args[0]))),
-      mkdir: nativeFunction('mkdir', (args) => fsCall(rt, 'makeDir', pathStr('mkdir', args[0]))),
-      makedirs: nativeFunction('makedirs', (args, kwargs) => {
+      },
+      remove: (args) => fsCall(rt, 'removeFile', pathStr('remove', args[0])),
+      unlink: (args) => fsCall(rt, 'removeFile', pathStr('unlink', args[0])),
+      rmdir: (args) => fsCall(rt, 'removeDir', pathStr('rmdir', args[0])),
+      mkdir: (args) => fsCall(rt, 'makeDir', pathStr('mkdir', args[0])),
+      makedirs: (args, kwargs) => {
         const [name, , existOk] = makedirsSig.parse(args, kwargs);
         const p = pathStr('makedirs', name);
         return (function* (): NativeGen {
@@ -243,11 +243,11 @@ export default defineModule({
           }
           return None;
         })();
-      }),
-      fspath: nativeFunction('fspath', (args) => {
+      },
+      fspath: (args) => {
         if (typeof args[0] === 'string') return args[0];
         throw pyErr(TypeError, `expected str, bytes or os.PathLike object, not ${typeOf(args[0]).name}`);
-      }),
+      },
     };
   },
 });

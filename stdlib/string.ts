@@ -9,7 +9,7 @@ import { PySet, setType } from '../src/objects/set.js';
 import { defineClass, callM, itemsOf, strOf } from './lib/pyclass.js';
 import { KeyError, TypeError, ValueError, pyErr } from '../src/objects/exceptions.js';
 import { PyDict } from '../src/objects/dict.js';
-import { nativeFunction, nativeMethod } from '../src/objects/native.js';
+import { nativeFunction, methodTable } from '../src/objects/native.js';
 import { asciiEscape } from '../src/objects/format/str-repr.js';
 import * as ops from '../src/objects/ops.js';
 import { signature, typeName } from '../src/builtins/args.js';
@@ -282,18 +282,18 @@ function* substitute(args: PyValue[], kwargs: Map<string, PyValue> | null, safe:
   return out + text.slice(last);
 }
 
-templateType.define({
+templateType.define(methodTable('Template', {
   delimiter: '$',
-  __init__: nativeMethod('Template', '__init__', (args, kwargs) => {
+  __init__: (args, kwargs) => {
     const [t] = signature('Template', 'template').parse(args.slice(1), kwargs);
     return (function* (): NativeGen {
       yield* settle(ops.setAttr(args[0], 'template', t as PyValue));
       return None;
     })();
-  }),
-  substitute: nativeMethod('Template', 'substitute', (args, kwargs) => substitute(args, kwargs, false)),
-  safe_substitute: nativeMethod('Template', 'safe_substitute', (args, kwargs) => substitute(args, kwargs, true)),
-});
+  },
+  substitute: (args, kwargs) => substitute(args, kwargs, false),
+  safe_substitute: (args, kwargs) => substitute(args, kwargs, true),
+}));
 
 /** The `string` module's namespace. */
 export function stringNamespace(): Record<string, PyValue> {

@@ -12,7 +12,7 @@ import { None, builtinType } from '../src/objects/builtin-types.js';
 import {
   PyBaseException, RecursionError, SystemExit, TypeError, ValueError, pyErr, setExcField,
 } from '../src/objects/exceptions.js';
-import { nativeFunction } from '../src/objects/native.js';
+import { nativeFunction, type NativeFn } from '../src/objects/native.js';
 import { pyTuple } from '../src/objects/tuple.js';
 import { PyList } from '../src/objects/list.js';
 import { pyFloat } from '../src/objects/float.js';
@@ -64,7 +64,7 @@ function excInfo(): PyValue {
   return e ? pyTuple([e.type, e, e.tb]) : pyTuple([None, None, None]);
 }
 
-export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Runtime): Record<string, PyValue> {
+export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Runtime): Record<string, PyValue | NativeFn> {
   const host = rt.host;
   const argv = rt.argv;
   const version = `3.11.0 (pyts ${PYTS_VERSION}, a Python interpreter in TypeScript)`;
@@ -118,17 +118,17 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
     exec_prefix: '',
     dont_write_bytecode: true,
     copyright: 'pyts: Copyright (c) the pyts authors. Python: Copyright (c) 2001-2023 Python Software Foundation.',
-    exit: nativeFunction('exit', (args, kwargs) => {
+    exit: (args, kwargs) => {
       noKwargs('exit', kwargs);
       return exitFn(args);
-    }),
-    exc_info: nativeFunction('exc_info', () => excInfo()),
-    exception: nativeFunction('exception', () => {
+    },
+    exc_info: () => excInfo(),
+    exception: () => {
       const t = currentThread();
       return (t && t.handledException()) ?? None;
-    }),
-    getrecursionlimit: nativeFunction('getrecursionlimit', () => vmSettings.recursionLimit),
-    setrecursionlimit: nativeFunction('setrecursionlimit', (args, kwargs) => {
+    },
+    getrecursionlimit: () => vmSettings.recursionLimit,
+    setrecursionlimit: (args, kwargs) => {
       noKwargs('setrecursionlimit', kwargs);
       checkCount('setrecursionlimit', args, 1, 1);
       const n = asIndex(args[0]);
@@ -143,9 +143,9 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
       }
       vmSettings.recursionLimit = v;
       return None;
-    }),
-    getswitchinterval: nativeFunction('getswitchinterval', () => pyFloat(rt.sched.switchInterval / TICKS_PER_SECOND)),
-    setswitchinterval: nativeFunction('setswitchinterval', (args, kwargs) => {
+    },
+    getswitchinterval: () => pyFloat(rt.sched.switchInterval / TICKS_PER_SECOND),
+    setswitchinterval: (args, kwargs) => {
       noKwargs('setswitchinterval', kwargs);
       checkCount('setswitchinterval', args, 1, 1);
       const x = asDouble(args[0]);
@@ -153,8 +153,8 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
       if (!(x > 0)) throw pyErr(ValueError, 'switch interval must be strictly positive');
       rt.sched.switchInterval = Math.max(1, Math.round(x * TICKS_PER_SECOND));
       return None;
-    }),
-    _getframe: nativeFunction('_getframe', (args) => {
+    },
+    _getframe: (args) => {
       checkCount('_getframe', args, 0, 1);
       let depth = args.length ? Number(asIndex(args[0]) ?? 0) : 0;
       const t = currentThread();
@@ -165,14 +165,14 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
       }
       if (f === null) throw pyErr(ValueError, 'call stack is not deep enough');
       return frameObject(f);
-    }),
-    intern: nativeFunction('intern', (args) => {
+    },
+    intern: (args) => {
       checkCount('intern', args, 1, 1);
       if (typeof args[0] !== 'string') throw pyErr(TypeError, `intern() argument must be str, not ${typeName(args[0])}`);
       return args[0];
-    }),
-    get_int_max_str_digits: nativeFunction('get_int_max_str_digits', () => intStrLimit.maxDigits),
-    set_int_max_str_digits: nativeFunction('set_int_max_str_digits', (args, kwargs) => {
+    },
+    get_int_max_str_digits: () => intStrLimit.maxDigits,
+    set_int_max_str_digits: (args, kwargs) => {
       const [n] = intDigitsSig.parse(args, kwargs);
       const v = asIndex(n as PyValue);
       if (v === undefined) throw pyErr(TypeError, `'${typeName(n as PyValue)}' object cannot be interpreted as an integer`);
@@ -181,9 +181,9 @@ export function initSys(mod: import('../src/objects/module.js').PyModule, rt: Ru
       }
       intStrLimit.maxDigits = typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : Number(v);
       return None;
-    }),
-    getdefaultencoding: nativeFunction('getdefaultencoding', () => 'utf-8'),
-    getfilesystemencoding: nativeFunction('getfilesystemencoding', () => 'utf-8'),
+    },
+    getdefaultencoding: () => 'utf-8',
+    getfilesystemencoding: () => 'utf-8',
     excepthook,
     __excepthook__: excepthook,
   };

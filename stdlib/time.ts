@@ -6,7 +6,7 @@
 import { type NativeGen, type PyValue } from '../src/objects/object.js';
 import { None } from '../src/objects/builtin-types.js';
 import { OverflowError, TypeError, ValueError, pyErr } from '../src/objects/exceptions.js';
-import { nativeFunction } from '../src/objects/native.js';
+import type { NativeFn } from '../src/objects/native.js';
 import { pyFloat } from '../src/objects/float.js';
 import { PyTuple } from '../src/objects/tuple.js';
 import { asDouble, asIndex } from '../src/builtins/num.js';
@@ -113,7 +113,7 @@ function asctime(f: number[]): string {
   return `${DAYS[wday].slice(0, 3)} ${MONTHS[mon - 1].slice(0, 3)} ${pad(mday, 2, ' ')} ${pad(h)}:${pad(mi)}:${pad(s)} ${y}`;
 }
 
-function initTime(rt: Runtime): Record<string, PyValue> {
+function initTime(rt: Runtime): Record<string, PyValue | NativeFn> {
   const sched = rt.sched;
   const host = rt.host;
   const now = () => sched.wallTime();
@@ -137,16 +137,16 @@ function initTime(rt: Runtime): Record<string, PyValue> {
   const tzNow = host.tzInfo(now());
 
   return {
-    time: nativeFunction('time', () => pyFloat(now())),
-    time_ns: nativeFunction('time_ns', () => intNs(now())),
-    monotonic: nativeFunction('monotonic', () => pyFloat(mono())),
-    monotonic_ns: nativeFunction('monotonic_ns', () => intNs(mono())),
-    perf_counter: nativeFunction('perf_counter', () => pyFloat(mono())),
-    perf_counter_ns: nativeFunction('perf_counter_ns', () => intNs(mono())),
-    process_time: nativeFunction('process_time', () => pyFloat(cpu())),
-    process_time_ns: nativeFunction('process_time_ns', () => intNs(cpu())),
-    thread_time: nativeFunction('thread_time', () => pyFloat(cpu())),
-    sleep: nativeFunction('sleep', (args, kwargs): NativeGen => {
+    time: () => pyFloat(now()),
+    time_ns: () => intNs(now()),
+    monotonic: () => pyFloat(mono()),
+    monotonic_ns: () => intNs(mono()),
+    perf_counter: () => pyFloat(mono()),
+    perf_counter_ns: () => intNs(mono()),
+    process_time: () => pyFloat(cpu()),
+    process_time_ns: () => intNs(cpu()),
+    thread_time: () => pyFloat(cpu()),
+    sleep: (args, kwargs): NativeGen => {
       noKwargs('sleep', kwargs);
       checkCount('sleep', args, 1, 1);
       const s = seconds('sleep', args[0]);
@@ -155,28 +155,28 @@ function initTime(rt: Runtime): Record<string, PyValue> {
         yield { op: 'block', waitable: sleepFor(s) };
         return None;
       })();
-    }),
-    gmtime: nativeFunction('gmtime', (args) => breakDown(optSeconds('gmtime', args), 0, 'UTC', 0)),
-    localtime: nativeFunction('localtime', (args) => local(optSeconds('localtime', args))),
-    mktime: nativeFunction('mktime', (args) => {
+    },
+    gmtime: (args) => breakDown(optSeconds('gmtime', args), 0, 'UTC', 0),
+    localtime: (args) => local(optSeconds('localtime', args)),
+    mktime: (args) => {
       checkCount('mktime', args, 1, 1);
       const [y, mon, mday, h, mi, s] = tupleFields(args[0], 'mktime');
       const utc = Date.UTC(y, mon - 1, mday, h, mi, s) / 1000;
       return pyFloat(utc - host.tzInfo(utc).offset);
-    }),
-    strftime: nativeFunction('strftime', (args) => {
+    },
+    strftime: (args) => {
       checkCount('strftime', args, 1, 2);
       const fmt = args[0];
       if (typeof fmt !== 'string') throw pyErr(TypeError, `strftime() argument 1 must be str, not ${typeName(fmt)}`);
       const st = args.length > 1 ? args[1] : local(now());
       const [zone, off] = zoneOf(st);
       return strftime(fmt, tupleFields(st, 'strftime'), zone, off);
-    }),
-    asctime: nativeFunction('asctime', (args) => {
+    },
+    asctime: (args) => {
       checkCount('asctime', args, 0, 1);
       return asctime(tupleFields(args.length ? args[0] : local(now()), 'asctime'));
-    }),
-    ctime: nativeFunction('ctime', (args) => asctime(tupleFields(local(optSeconds('ctime', args)), 'ctime'))),
+    },
+    ctime: (args) => asctime(tupleFields(local(optSeconds('ctime', args)), 'ctime')),
     struct_time: structTimeType,
     timezone: -tzNow.offset + (tzNow.isDst ? 3600 : 0),
     altzone: -tzNow.offset,

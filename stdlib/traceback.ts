@@ -7,7 +7,7 @@
 import { type NativeGen, type PyValue } from '../src/objects/object.js';
 import { None } from '../src/objects/builtin-types.js';
 import { PyBaseException, TypeError, pyErr } from '../src/objects/exceptions.js';
-import { nativeFunction } from '../src/objects/native.js';
+import type { NativeFn } from '../src/objects/native.js';
 import { PyList } from '../src/objects/list.js';
 import * as ops from '../src/objects/ops.js';
 import { settle } from '../src/objects/object.js';
@@ -57,38 +57,38 @@ function pick(exc: PyValue, value: PyValue | undefined): PyValue {
   return value !== undefined && value !== None ? value : exc;
 }
 
-function namespace(rt: Runtime): Record<string, PyValue> {
+function namespace(rt: Runtime): Record<string, PyValue | NativeFn> {
   return {
-    format_exc: nativeFunction('format_exc', (args, kwargs) => {
+    format_exc: (args, kwargs) => {
       fexcSig.parse(args, kwargs);
       return text(rt, handled() ?? None);
-    }),
-    print_exc: nativeFunction('print_exc', (args, kwargs) => {
+    },
+    print_exc: (args, kwargs) => {
       const [, file] = excSig.parse(args, kwargs);
       return (function* (): NativeGen {
         return yield* write(rt, file, yield* text(rt, handled() ?? None));
       })();
-    }),
-    format_exception: nativeFunction('format_exception', (args, kwargs) => {
+    },
+    format_exception: (args, kwargs) => {
       const [exc, value] = feSig.parse(args, kwargs);
       return (function* (): NativeGen {
         return splitLines(yield* text(rt, pick(exc as PyValue, value)));
       })();
-    }),
-    print_exception: nativeFunction('print_exception', (args, kwargs) => {
+    },
+    print_exception: (args, kwargs) => {
       const [exc, value, , , file] = peSig.parse(args, kwargs);
       return (function* (): NativeGen {
         return yield* write(rt, file, yield* text(rt, pick(exc as PyValue, value)));
       })();
-    }),
-    format_exception_only: nativeFunction('format_exception_only', (args, kwargs) => {
+    },
+    format_exception_only: (args, kwargs) => {
       const [exc, value] = feoSig.parse(args, kwargs);
       return (function* (): NativeGen {
         const e = pick(exc as PyValue, value);
         if (!(e instanceof PyBaseException)) return new PyList(['NoneType: None\n']);
         return splitLines((yield* formatExceptionOnly(e, rt.formatContext())) as string);
       })();
-    }),
+    },
   };
 }
 

@@ -874,40 +874,40 @@ export default defineModule({
       TYPE_CHECKING: false,
       runtime_checkable: runtimeCheckable,
       cast: nativeFunction('cast', (a) => a[1], 'Cast a value to a type.\n\nThis returns the value unchanged.'),
-      overload: nativeFunction('overload', () => overloadDummy),
-      final: nativeFunction('final', function* (a): NativeGen {
+      overload: () => overloadDummy,
+      final: function* (a): NativeGen {
         try {
           yield* setA(a[0], '__final__', true);
         } catch {
           // CPython ignores attributes that cannot be set
         }
         return a[0];
-      }),
-      no_type_check: nativeFunction('no_type_check', function* (a): NativeGen {
+      },
+      no_type_check: function* (a): NativeGen {
         try {
           yield* setA(a[0], '__no_type_check__', true);
         } catch {
           /* ignored */
         }
         return a[0];
-      }),
+      },
       get_type_hints: getTypeHints,
-      get_origin: nativeFunction('get_origin', (a) => getOrigin(a[0])),
-      get_args: nativeFunction('get_args', (a) => getArgs(a[0])),
-      assert_never: nativeFunction('assert_never', function* (a): NativeGen {
+      get_origin: (a) => getOrigin(a[0]),
+      get_args: (a) => getArgs(a[0]),
+      assert_never: function* (a): NativeGen {
         let r = yield* reprOf(a[0]);
         if (r.length > 100) r = r.slice(0, 100) + '...';
         throw pyErr(AssertionError, `Expected code to be unreachable, but got: ${r}`);
-      }),
-      reveal_type: nativeFunction('reveal_type', function* (a): NativeGen {
+      },
+      reveal_type: function* (a): NativeGen {
         const err = (runtime.sys as PyModule).dict.getStr('stderr')!;
         yield* callF(yield* getA(err, 'write'), [`Runtime type is ${yield* reprOf(typeOf(a[0]).name)}\n`]);
         return a[0];
-      }),
-      assert_type: nativeFunction('assert_type', (a) => a[0]),
-      get_overloads: nativeFunction('get_overloads', () => new PyList([])),
-      clear_overloads: nativeFunction('clear_overloads', () => None),
-      is_typeddict: nativeFunction('is_typeddict', (a) => typeOf(a[0]) === TypedDictMeta),
+      },
+      assert_type: (a) => a[0],
+      get_overloads: () => new PyList([]),
+      clear_overloads: () => None,
+      is_typeddict: (a) => typeOf(a[0]) === TypedDictMeta,
     };
   },
 });

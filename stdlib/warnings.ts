@@ -20,7 +20,7 @@ import {
   PyBaseException, Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning,
   TypeError, RuntimeError, ValueError, AssertionError, OSError, isExcOf, pyErr,
 } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod } from '../src/objects/native.js';
+import { nativeFunction, methodTable } from '../src/objects/native.js';
 import { PyDict } from '../src/objects/dict.js';
 import { PyList } from '../src/objects/list.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
@@ -86,19 +86,19 @@ class PyPattern extends PyObject {
 const samePattern = (a: PyValue, b: PyValue) =>
   a instanceof PyPattern && b instanceof PyPattern && a.pattern === b.pattern && a.ignoreCase === b.ignoreCase;
 
-patternType.define({
-  match: nativeMethod('Pattern', 'match', (a) => (typeof a[1] === 'string' && (a[0] as PyPattern).test(a[1]) ? a[1] : None)),
-  __repr__: nativeMethod('Pattern', '__repr__', (a) => {
+patternType.define(methodTable('Pattern', {
+  match: (a) => (typeof a[1] === 'string' && (a[0] as PyPattern).test(a[1]) ? a[1] : None),
+  __repr__: (a) => {
     const p = a[0] as PyPattern;
     return `re.compile(${strRepr(p.pattern)}${p.ignoreCase ? ', re.IGNORECASE' : ''})`;
-  }),
-  __eq__: nativeMethod('Pattern', '__eq__', (a) => (a[1] instanceof PyPattern ? samePattern(a[0], a[1]) : NotImplemented)),
-  __hash__: nativeMethod('Pattern', '__hash__', (a) => {
+  },
+  __eq__: (a) => (a[1] instanceof PyPattern ? samePattern(a[0], a[1]) : NotImplemented),
+  __hash__: (a) => {
     let h = 7;
     for (const ch of (a[0] as PyPattern).pattern) h = (h * 31 + ch.charCodeAt(0)) | 0;
     return h;
-  }),
-});
+  },
+}));
 defineGetSet(patternType, 'pattern', (p) => (p as PyPattern).pattern);
 
 function* matches(pat: PyValue, text: PyValue): G<boolean> {

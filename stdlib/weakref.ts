@@ -31,7 +31,7 @@ import { PyObject, settle, type KwArgs, type NativeGen, type NativeResult, type 
 import { PyType } from '../src/objects/type.js';
 import { None, NotImplemented, builtinType, typeOf, objectType } from '../src/objects/builtin-types.js';
 import { pyErr, TypeError, KeyError, ReferenceError, PyBaseException, BaseException } from '../src/objects/exceptions.js';
-import { nativeFunction, nativeMethod, PyNativeFunction } from '../src/objects/native.js';
+import { nativeFunction, nativeMethod, PyNativeFunction, methodTable } from '../src/objects/native.js';
 import { PyDict, MISSING } from '../src/objects/dict.js';
 import { PyList } from '../src/objects/list.js';
 import { pyTuple } from '../src/objects/tuple.js';
@@ -239,16 +239,16 @@ function refRepr(r: PyWeakRef): string {
   return head + `to '${typeDisplayName(o.type)}' at ${addressOf(o)}>`;
 }
 
-refType.define({
+refType.define(methodTable('ReferenceType', {
   __new__: refNew,
-  __init__: nativeMethod('ReferenceType', '__init__', () => None),
-  __call__: nativeMethod('ReferenceType', '__call__', (args, kwargs) => {
+  __init__: () => None,
+  __call__: (args, kwargs) => {
     noKwargs('weakref', kwargs);
     if (args.length > 1) throw pyErr(TypeError, `weakref expected 0 arguments, got ${args.length - 1}`);
     return (args[0] as PyWeakRef).get() ?? None;
-  }),
-  __repr__: nativeMethod('ReferenceType', '__repr__', (args) => refRepr(args[0] as PyWeakRef)),
-  __hash__: nativeMethod('ReferenceType', '__hash__', (args) => {
+  },
+  __repr__: (args) => refRepr(args[0] as PyWeakRef),
+  __hash__: (args) => {
     const r = args[0] as PyWeakRef;
     if (r.hashCache !== undefined) return r.hashCache;
     const o = r.get();
@@ -258,11 +258,11 @@ refType.define({
       r.hashCache = h;
       return h;
     })();
-  }),
-  __eq__: nativeMethod('ReferenceType', '__eq__', (args) => refCompare(args[0] as PyWeakRef, args[1], CmpOp.Eq)),
-  __ne__: nativeMethod('ReferenceType', '__ne__', (args) => refCompare(args[0] as PyWeakRef, args[1], CmpOp.Ne)),
-  __class_getitem__: nativeFunction('__class_getitem__', (args) => args[0]),
-});
+  },
+  __eq__: (args) => refCompare(args[0] as PyWeakRef, args[1], CmpOp.Eq),
+  __ne__: (args) => refCompare(args[0] as PyWeakRef, args[1], CmpOp.Ne),
+  __class_getitem__: (args) => args[0],
+}));
 defineGetSet(refType, '__callback__', (o) => (o as PyWeakRef).callback);
 
 function refCompare(a: PyWeakRef, b: PyValue, op: CmpOp): NativeResult {
@@ -796,8 +796,8 @@ function* finalizeCall(f: PyFinalize): NativeGen {
   return yield* settle(ops.call(f.fn, f.args, f.kwargs));
 }
 
-finalizeType.define({
-  __init__: nativeMethod('finalize', '__init__', (args, kwargs) => {
+finalizeType.define(methodTable('finalize', {
+  __init__: (args, kwargs) => {
     if (args.length < 3) throw pyErr(TypeError, `finalize.__init__() missing ${3 - args.length} required positional argument${args.length === 2 ? '' : 's'}: ${args.length === 1 ? "'obj' and 'func'" : "'func'"}`);
     const f = args[0] as PyFinalize;
     f.fn = args[2];
@@ -807,28 +807,28 @@ finalizeType.define({
     f.ref = newRef(refType, args[1], nativeFunction('finalize_callback', () => finalizeCall(f)));
     liveFinalizers.add(f);
     return None;
-  }),
-  __call__: nativeMethod('finalize', '__call__', (args) => finalizeCall(args[0] as PyFinalize)),
-  detach: nativeMethod('finalize', 'detach', (args) => {
+  },
+  __call__: (args) => finalizeCall(args[0] as PyFinalize),
+  detach: (args) => {
     const f = args[0] as PyFinalize;
     const o = f.ref?.get();
     if (!f.alive || o === undefined) return None;
     f.alive = false;
     f.ref!.callback = None;
     return pyTuple([o, f.fn, pyTuple(f.args), kwDict(f.kwargs)]);
-  }),
-  peek: nativeMethod('finalize', 'peek', (args) => {
+  },
+  peek: (args) => {
     const f = args[0] as PyFinalize;
     const o = f.ref?.get();
     if (!f.alive || o === undefined) return None;
     return pyTuple([o, f.fn, pyTuple(f.args), kwDict(f.kwargs)]);
-  }),
-  __repr__: nativeMethod('finalize', '__repr__', (args) => {
+  },
+  __repr__: (args) => {
     const f = args[0] as PyFinalize;
     const o = f.alive ? f.ref?.get() : undefined;
     return `<finalize object at ${addressOf(f)}; ${o === undefined ? 'dead' : `for '${typeDisplayName(o.type)}' at ${addressOf(o)}`}>`;
-  }),
-});
+  },
+}));
 defineGetSet(finalizeType, 'alive', (o) => (o as PyFinalize).alive && (o as PyFinalize).ref?.get() !== undefined);
 defineGetSet(finalizeType, 'atexit', (o) => (o as PyFinalize).atexit, (o, v) => {
   (o as PyFinalize).atexit = v !== undefined && v !== false && v !== 0 && v !== None;

@@ -16,7 +16,7 @@ import { defineGetSet } from '../objects/descriptors.js';
 import {
   EOFError, FileExistsError, FileNotFoundError, IsADirectoryError, RuntimeError, TypeError, ValueError, pyErr, type PyBaseException,
 } from '../objects/exceptions.js';
-import { nativeFunction, nativeMethod } from '../objects/native.js';
+import { nativeFunction, methodTable } from '../objects/native.js';
 import { PyList } from '../objects/list.js';
 import { PyIterator, iteratorType } from '../objects/iterators.js';
 import { call as callValue } from '../objects/call.js';
@@ -218,20 +218,20 @@ const sizeArg = (v: PyValue | undefined): number => {
   return Number(i);
 };
 
-textFileType.define({
-  read: nativeMethod('TextIOWrapper', 'read', (a) => self(a).read(sizeArg(a[1]))),
-  readline: nativeMethod('TextIOWrapper', 'readline', (a) => self(a).readline(sizeArg(a[1]))),
-  readlines: nativeMethod('TextIOWrapper', 'readlines', (a) => {
+textFileType.define(methodTable('TextIOWrapper', {
+  read: (a) => self(a).read(sizeArg(a[1])),
+  readline: (a) => self(a).readline(sizeArg(a[1])),
+  readlines: (a) => {
     const f = self(a);
     const out: PyValue[] = [];
     for (let l = f.readline(); l !== ''; l = f.readline()) out.push(l);
     return new PyList(out);
-  }),
-  write: nativeMethod('TextIOWrapper', 'write', (a) => {
+  },
+  write: (a) => {
     if (typeof a[1] !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeName(a[1])}`);
     return self(a).write(a[1]);
-  }),
-  writelines: nativeMethod('TextIOWrapper', 'writelines', (a) => {
+  },
+  writelines: (a) => {
     const f = self(a);
     return (function* (): NativeGen {
       for (const s of yield* toArray(a[1])) {
@@ -240,21 +240,21 @@ textFileType.define({
       }
       return None;
     })();
-  }),
-  flush: nativeMethod('TextIOWrapper', 'flush', (a) => (self(a).flush(), None)),
-  close: nativeMethod('TextIOWrapper', 'close', (a) => (self(a).close(), None)),
-  readable: nativeMethod('TextIOWrapper', 'readable', (a) => (self(a).checkOpen(), self(a).readable)),
-  writable: nativeMethod('TextIOWrapper', 'writable', (a) => (self(a).checkOpen(), self(a).writable)),
-  fileno: nativeMethod('TextIOWrapper', 'fileno', () => 3),
-  isatty: nativeMethod('TextIOWrapper', 'isatty', () => false),
-  __enter__: nativeMethod('TextIOWrapper', '__enter__', (a) => (self(a).checkOpen(), a[0])),
-  __exit__: nativeMethod('TextIOWrapper', '__exit__', (a) => (self(a).close(), None)),
-  __repr__: nativeMethod('TextIOWrapper', '__repr__', (a) => {
+  },
+  flush: (a) => (self(a).flush(), None),
+  close: (a) => (self(a).close(), None),
+  readable: (a) => (self(a).checkOpen(), self(a).readable),
+  writable: (a) => (self(a).checkOpen(), self(a).writable),
+  fileno: () => 3,
+  isatty: () => false,
+  __enter__: (a) => (self(a).checkOpen(), a[0]),
+  __exit__: (a) => (self(a).close(), None),
+  __repr__: (a) => {
     const f = self(a);
     const name = typeof f.name === 'string' ? `'${f.name}'` : String(f.name);
     return `<_io.TextIOWrapper name=${name} mode='${f.mode}' encoding='${f.encoding}'>`;
-  }),
-});
+  },
+}));
 
 defineGetSet(textFileType, 'name', (f) => (f as TextFile).name);
 defineGetSet(textFileType, 'mode', (f) => (f as TextFile).mode);

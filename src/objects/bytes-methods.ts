@@ -5,7 +5,7 @@ import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue 
 import type { PyType } from './type.js';
 import { None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, IndexError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { classMethod, staticMethod } from './descriptors.js';
 import { bytesPercentFormat } from './format/percent.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesData, bytesToLatin1, latin1ToBytes } from './bytes.js';
@@ -632,7 +632,7 @@ function setSlice(self: PyByteArray, key: PySlice, value: PyValue | undefined): 
   })();
 }
 
-bytesType.define({
+bytesType.define(methodTable('bytes', {
   ...common('bytes'),
   __new__: nativeFunction('__new__', (args, kwargs) => {
     const cls = args[0] as PyType;
@@ -645,14 +645,14 @@ bytesType.define({
     }
     return new PyBytes(r as Uint8Array, cls);
   }),
-  __hash__: nativeMethod('bytes', '__hash__', (args) => strHash(bytesToLatin1(D(args[0])))),
-  __getnewargs__: nativeMethod('bytes', '__getnewargs__', (args) => new PyTuple([new PyBytes(D(args[0]))])),
-});
+  __hash__: (args) => strHash(bytesToLatin1(D(args[0]))),
+  __getnewargs__: (args) => new PyTuple([new PyBytes(D(args[0]))]),
+}));
 
-bytearrayType.define({
+bytearrayType.define(methodTable('bytearray', {
   ...common('bytearray'),
   __new__: nativeFunction('__new__', (args) => new PyByteArray(new Uint8Array(0), args[0] as PyType)),
-  __init__: nativeMethod('bytearray', '__init__', (args, kwargs) => {
+  __init__: (args, kwargs) => {
     const self = args[0] as PyByteArray;
     const r = bytesFrom(args, kwargs, 'bytearray');
     if (isGen(r)) {
@@ -663,17 +663,17 @@ bytearrayType.define({
     }
     self.data = r as Uint8Array;
     return None;
-  }),
+  },
   __hash__: None,
-  __setitem__: nativeMethod('bytearray', '__setitem__', (args) => {
+  __setitem__: (args) => {
     const self = args[0] as PyByteArray;
     if (args[1] instanceof PySlice) return setSlice(self, args[1], args[2]);
     const v = intValue(args[2]);
     if (v === undefined) throw pyErr(TypeError, `'${typeOf(args[2]).name}' object cannot be interpreted as an integer`);
     if (v < 0 || v > 255) throw pyErr(ValueError, 'byte must be in range(0, 256)');
     return withIndex(self, args[1], (n) => { self.data[n] = Number(v); return None; });
-  }),
-  __delitem__: nativeMethod('bytearray', '__delitem__', (args) => {
+  },
+  __delitem__: (args) => {
     const self = args[0] as PyByteArray;
     if (args[1] instanceof PySlice) return setSlice(self, args[1], undefined);
     return withIndex(self, args[1], (n) => {
@@ -683,8 +683,8 @@ bytearrayType.define({
       self.data = out;
       return None;
     });
-  }),
-  insert: nativeMethod('bytearray', 'insert', (args) => {
+  },
+  insert: (args) => {
     const self = args[0] as PyByteArray;
     const n = self.data.length;
     let i = Number(intArg(args[1]));
@@ -698,8 +698,8 @@ bytearrayType.define({
     out.set(self.data.subarray(i), i + 1);
     self.data = out;
     return None;
-  }),
-  remove: nativeMethod('bytearray', 'remove', (args) => {
+  },
+  remove: (args) => {
     const self = args[0] as PyByteArray;
     const v = intArg(args[1]);
     if (v < 0 || v > 255) throw pyErr(ValueError, 'byte must be in range(0, 256)');
@@ -710,12 +710,12 @@ bytearrayType.define({
     out.set(self.data.subarray(i + 1), i);
     self.data = out;
     return None;
-  }),
-  reverse: nativeMethod('bytearray', 'reverse', (args) => {
+  },
+  reverse: (args) => {
     (args[0] as PyByteArray).data.reverse();
     return None;
-  }),
-  __iadd__: nativeMethod('bytearray', '__iadd__', (args) => {
+  },
+  __iadd__: (args) => {
     const self = args[0] as PyByteArray;
     const b = bytesData(args[1]);
     if (!b) throw pyErr(TypeError, `can't concat ${typeOf(args[1]).name} to bytearray`);
@@ -724,15 +724,15 @@ bytearrayType.define({
     out.set(b, self.data.length);
     self.data = out;
     return self;
-  }),
-  __imul__: nativeMethod('bytearray', '__imul__', (args) => {
+  },
+  __imul__: (args) => {
     const self = args[0] as PyByteArray;
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     self.data = latin1ToBytes(bytesToLatin1(self.data).repeat(Math.max(0, n)));
     return self;
-  }),
-  append: nativeMethod('bytearray', 'append', (args) => {
+  },
+  append: (args) => {
     const self = args[0] as PyByteArray;
     const v = intValue(args[1]);
     if (v === undefined) throw pyErr(TypeError, `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
@@ -742,8 +742,8 @@ bytearrayType.define({
     out[self.data.length] = Number(v);
     self.data = out;
     return None;
-  }),
-  extend: nativeMethod('bytearray', 'extend', (args) => {
+  },
+  extend: (args) => {
     const self = args[0] as PyByteArray;
     const r = bytesFrom([args[0], args[1]], null, 'bytearray');
     const fin = (d: Uint8Array) => {
@@ -759,8 +759,8 @@ bytearrayType.define({
       })();
     }
     return fin(r as Uint8Array);
-  }),
-  pop: nativeMethod('bytearray', 'pop', (args) => {
+  },
+  pop: (args) => {
     const self = args[0] as PyByteArray;
     if (self.data.length === 0) throw pyErr(IndexError, 'pop from empty bytearray');
     let i = args.length > 1 ? Number(intValue(args[1]) ?? -1) : -1;
@@ -772,10 +772,10 @@ bytearrayType.define({
     out.set(self.data.subarray(i + 1), i);
     self.data = out;
     return v;
-  }),
-  clear: nativeMethod('bytearray', 'clear', (args) => {
+  },
+  clear: (args) => {
     (args[0] as PyByteArray).data = new Uint8Array(0);
     return None;
-  }),
-  copy: nativeMethod('bytearray', 'copy', (args) => new PyByteArray((args[0] as PyByteArray).data.slice())),
-});
+  },
+  copy: (args) => new PyByteArray((args[0] as PyByteArray).data.slice()),
+}));

@@ -5,7 +5,7 @@ import { PyObject, type KwArgs, type NativeResult, type PyValue } from './object
 import type { PyType } from './type.js';
 import { builtinType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, ZeroDivisionError, OverflowError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { defineGetSet } from './descriptors.js';
 import { PyFloat } from './float.js';
 import { intValue, intToFloat } from './int.js';
@@ -105,7 +105,7 @@ function parseComplex(s: string): [number, number] {
   return [mm[1] ? parseFloatLiteral(mm[1])! : 0, mm[2] === '-' ? -im : im];
 }
 
-complexType.define({
+complexType.define(methodTable('complex', {
   __new__: nativeFunction('__new__', (args, kwargs) => {
     const cls = args[0] as PyType;
     let real: PyValue | undefined = args[1], imag: PyValue | undefined = args[2];
@@ -138,45 +138,45 @@ complexType.define({
   __rmul__: bin('__rmul__', (a, b) => new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]), true),
   __truediv__: bin('__truediv__', div),
   __rtruediv__: bin('__rtruediv__', div, true),
-  __pow__: m('__pow__', (args) => {
+  __pow__: (args) => {
     if (args.length > 2 && args[2] !== None) throw pyErr(ValueError, 'complex modulo');
     const b = operand(args[1]);
     if (b === undefined) return NotImplemented;
     return cpow(operand(args[0])!, b);
-  }),
+  },
   __rpow__: bin('__rpow__', cpow, true),
-  __neg__: m('__neg__', (args) => new PyComplex(-(args[0] as PyComplex).re, -(args[0] as PyComplex).im)),
-  __pos__: m('__pos__', (args) => new PyComplex((args[0] as PyComplex).re, (args[0] as PyComplex).im)),
-  __abs__: m('__abs__', (args) => {
+  __neg__: (args) => new PyComplex(-(args[0] as PyComplex).re, -(args[0] as PyComplex).im),
+  __pos__: (args) => new PyComplex((args[0] as PyComplex).re, (args[0] as PyComplex).im),
+  __abs__: (args) => {
     const r = Math.hypot((args[0] as PyComplex).re, (args[0] as PyComplex).im);
     if (!Number.isFinite(r) && Number.isFinite((args[0] as PyComplex).re) && Number.isFinite((args[0] as PyComplex).im)) {
       throw pyErr(OverflowError, 'absolute value too large');
     }
     return new PyFloat(r);
-  }),
-  __bool__: m('__bool__', (args) => (args[0] as PyComplex).re !== 0 || (args[0] as PyComplex).im !== 0),
-  __eq__: m('__eq__', (args) => {
+  },
+  __bool__: (args) => (args[0] as PyComplex).re !== 0 || (args[0] as PyComplex).im !== 0,
+  __eq__: (args) => {
     const b = operand(args[1]);
     if (b === undefined) return NotImplemented;
     const a = args[0] as PyComplex;
     return a.re === b[0] && a.im === b[1];
-  }),
-  __ne__: m('__ne__', (args) => {
+  },
+  __ne__: (args) => {
     const b = operand(args[1]);
     if (b === undefined) return NotImplemented;
     const a = args[0] as PyComplex;
     return !(a.re === b[0] && a.im === b[1]);
-  }),
-  __hash__: m('__hash__', (args) => {
+  },
+  __hash__: (args) => {
     const a = args[0] as PyComplex;
     const hr = BigInt(floatHash(a.re)), hi = BigInt(floatHash(a.im));
     let h = BigInt.asIntN(64, hr + 1000003n * hi);
     if (h === -1n) h = -2n;
     return h >= -(2n ** 53n) + 1n && h <= 2n ** 53n - 1n ? Number(h) : h;
-  }),
-  __repr__: m('__repr__', (args) => complexRepr((args[0] as PyComplex).re, (args[0] as PyComplex).im)),
-  conjugate: m('conjugate', (args) => new PyComplex((args[0] as PyComplex).re, -(args[0] as PyComplex).im)),
-});
+  },
+  __repr__: (args) => complexRepr((args[0] as PyComplex).re, (args[0] as PyComplex).im),
+  conjugate: (args) => new PyComplex((args[0] as PyComplex).re, -(args[0] as PyComplex).im),
+}));
 
 defineGetSet(complexType, 'real', (o) => new PyFloat((o as PyComplex).re));
 defineGetSet(complexType, 'imag', (o) => new PyFloat((o as PyComplex).im));

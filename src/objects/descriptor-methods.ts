@@ -9,7 +9,7 @@ import { PyObject, isPending, settle, type KwArgs, type NativeGen, type NativeRe
 import { PyType } from './type.js';
 import { typeOf, None, NotImplemented } from './builtin-types.js';
 import { PyMethod } from './function.js';
-import { PyNativeFunction, nativeFunction, nativeMethod, methodDescriptorType, builtinFunctionType } from './native.js';
+import { PyNativeFunction, nativeFunction, nativeMethod, methodDescriptorType, builtinFunctionType, methodTable } from './native.js';
 import {
   propertyType, classmethodType, staticmethodType, getsetDescriptorType, memberDescriptorType,
   PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PyMember, defineGetSet,
@@ -94,29 +94,29 @@ function propertyCopy(which: 'fget' | 'fset' | 'fdel') {
   });
 }
 
-propertyType.define({
+propertyType.define(methodTable('property', {
   __new__: nativeFunction('__new__', (a) => {
     const cls = a[0] as PyType;
     return cls.alloc(cls);
   }),
-  __init__: nativeMethod('property', '__init__', (a, kw) => propertyInit(a, kw)),
-  __get__: nativeMethod('property', '__get__', (a) => {
+  __init__: (a, kw) => propertyInit(a, kw),
+  __get__: (a) => {
     const p = prop(a[0]);
     const obj = a[1];
     if (obj === undefined || obj === None) return p;
     return propertyGet(p, obj);
-  }),
-  __set__: nativeMethod('property', '__set__', (a) => propertySet(prop(a[0]), a[1], a[2])),
-  __delete__: nativeMethod('property', '__delete__', (a) => propertySet(prop(a[0]), a[1], undefined)),
+  },
+  __set__: (a) => propertySet(prop(a[0]), a[1], a[2]),
+  __delete__: (a) => propertySet(prop(a[0]), a[1], undefined),
   getter: propertyCopy('fget'),
   setter: propertyCopy('fset'),
   deleter: propertyCopy('fdel'),
-  __set_name__: nativeMethod('property', '__set_name__', (a) => {
+  __set_name__: (a) => {
     prop(a[0]).name = a[2];
     return None;
-  }),
+  },
   __doc__: 'Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del\'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, "I\'m the \'x\' property.")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        "I am the \'x\' property."\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x',
-});
+}));
 const readonlyAttr = () => {
   throw pyErr(AttributeError, 'readonly attribute');
 };
@@ -216,38 +216,38 @@ function checkApplies(name: string, owner: PyType, obj: PyValue): void {
   }
 }
 
-getsetDescriptorType.define({
-  __get__: nativeMethod('getset_descriptor', '__get__', (a) => {
+getsetDescriptorType.define(methodTable('getset_descriptor', {
+  __get__: (a) => {
     const d = a[0] as PyGetSet;
     const obj = a[1];
     if (obj === undefined || obj === None) return d;
     checkApplies(d.name, d.owner, obj);
     return d.get(obj);
-  }),
-  __set__: nativeMethod('getset_descriptor', '__set__', (a) => {
+  },
+  __set__: (a) => {
     const d = a[0] as PyGetSet;
     checkApplies(d.name, d.owner, a[1]);
     if (d.set === null) throw pyErr(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
     return d.set(a[1], a[2]) ?? None;
-  }),
-  __delete__: nativeMethod('getset_descriptor', '__delete__', (a) => {
+  },
+  __delete__: (a) => {
     const d = a[0] as PyGetSet;
     checkApplies(d.name, d.owner, a[1]);
     if (d.set === null) throw pyErr(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
     return d.set(a[1], undefined) ?? None;
-  }),
-  __repr__: nativeMethod('getset_descriptor', '__repr__', (a) => {
+  },
+  __repr__: (a) => {
     const d = a[0] as PyGetSet;
     return `<attribute '${d.name}' of '${d.owner.name}' objects>`;
-  }),
-});
+  },
+}));
 defineGetSet(getsetDescriptorType, '__name__', (d) => (d as PyGetSet).name);
 defineGetSet(getsetDescriptorType, '__qualname__', (d) => `${(d as PyGetSet).owner.qualname}.${(d as PyGetSet).name}`);
 defineGetSet(getsetDescriptorType, '__objclass__', (d) => (d as PyGetSet).owner);
 defineGetSet(getsetDescriptorType, '__doc__', (d) => (d instanceof PyGetSet ? d.doc ?? None : None));
 
-memberDescriptorType.define({
-  __get__: nativeMethod('member_descriptor', '__get__', (a) => {
+memberDescriptorType.define(methodTable('member_descriptor', {
+  __get__: (a) => {
     const m = a[0] as PyMember;
     const obj = a[1];
     if (obj === undefined || obj === None) return m;
@@ -255,26 +255,26 @@ memberDescriptorType.define({
     const v = typeof obj === 'object' && obj.slots !== null ? obj.slots[m.index] : undefined;
     if (v === undefined) throw noAttr(obj, m.name);
     return v;
-  }),
-  __set__: nativeMethod('member_descriptor', '__set__', (a) => {
+  },
+  __set__: (a) => {
     const m = a[0] as PyMember;
     checkApplies(m.name, m.owner, a[1]);
     (a[1] as PyObject).slots![m.index] = a[2];
     return None;
-  }),
-  __delete__: nativeMethod('member_descriptor', '__delete__', (a) => {
+  },
+  __delete__: (a) => {
     const m = a[0] as PyMember;
     checkApplies(m.name, m.owner, a[1]);
     const s = (a[1] as PyObject).slots!;
     if (s[m.index] === undefined) throw noAttr(a[1], m.name);
     s[m.index] = undefined;
     return None;
-  }),
-  __repr__: nativeMethod('member_descriptor', '__repr__', (a) => {
+  },
+  __repr__: (a) => {
     const m = a[0] as PyMember;
     return `<member '${m.name}' of '${m.owner.name}' objects>`;
-  }),
-});
+  },
+}));
 defineGetSet(memberDescriptorType, '__name__', (d) => (d as PyMember).name);
 defineGetSet(memberDescriptorType, '__qualname__', (d) => `${(d as PyMember).owner.qualname}.${(d as PyMember).name}`);
 defineGetSet(memberDescriptorType, '__objclass__', (d) => (d as PyMember).owner);
@@ -293,31 +293,31 @@ function ownerName(f: PyNativeFunction): string {
   return i < 0 ? '?' : f.qualname.slice(0, i);
 }
 
-methodDescriptorType.define({
-  __get__: nativeMethod('method_descriptor', '__get__', (a) => {
+methodDescriptorType.define(methodTable('method_descriptor', {
+  __get__: (a) => {
     const f = nf(a[0]);
     const obj = a[1];
     if (obj === undefined || obj === None) return f;
     return bindNative(f, obj);
-  }),
-  __call__: nativeMethod('method_descriptor', '__call__', (a, kw) => call(a[0], a.slice(1), kw)),
-  __repr__: nativeMethod('method_descriptor', '__repr__', (a) => {
+  },
+  __call__: (a, kw) => call(a[0], a.slice(1), kw),
+  __repr__: (a) => {
     const f = nf(a[0]);
     return `<method '${f.name}' of '${ownerName(f)}' objects>`;
-  }),
-});
+  },
+}));
 
-builtinFunctionType.define({
-  __call__: nativeMethod('builtin_function_or_method', '__call__', (a, kw) => call(a[0], a.slice(1), kw)),
-  __repr__: nativeMethod('builtin_function_or_method', '__repr__', (a) => {
+builtinFunctionType.define(methodTable('builtin_function_or_method', {
+  __call__: (a, kw) => call(a[0], a.slice(1), kw),
+  __repr__: (a) => {
     const f = nf(a[0]);
     if (f.self === undefined) return `<built-in function ${f.name}>`;
     const s = f.self;
     if (s instanceof PyType) return `<built-in method ${f.name} of type object at ${addressOf(s)}>`;
     if (s instanceof PyObject && s.type.name === 'module') return `<built-in function ${f.name}>`;
     return `<built-in method ${f.name} of ${typeOf(s).name} object at ${typeof s === 'object' ? addressOf(s) : '0x0'}>`;
-  }),
-});
+  },
+}));
 
 for (const t of [methodDescriptorType, builtinFunctionType]) {
   defineGetSet(t, '__name__', (f) => nf(f).name);

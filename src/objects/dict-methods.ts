@@ -5,7 +5,7 @@ import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue 
 import type { PyType } from './type.js';
 import { None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, KeyError } from './exceptions.js';
-import { nativeMethod, nativeFunction, withFast } from './native.js';
+import { nativeMethod, nativeFunction, withFast, methodTable } from './native.js';
 import { PyDict, dictType, keyError, copyInto, MISSING } from './dict.js';
 import * as ht from './hashtable.js';
 import { isGen } from './gen.js';
@@ -271,13 +271,13 @@ function newDictOfType(t: PyType): PyDict {
   return t.alloc(t) as PyDict;
 }
 
-dictType.define({
+dictType.define(methodTable('dict', {
   __new__: nativeFunction('__new__', (args) => newDictOfType(args[0] as PyType)),
-  __init__: m('__init__', (args, kwargs) => updateFrom(self(args), args, kwargs, 'dict')),
-  __len__: m('__len__', (args) => self(args).size),
-  __getitem__: m('__getitem__', (args) => dictGetItem(self(args), args[1])),
-  __setitem__: m('__setitem__', (args) => self(args).set(args[1], args[2])),
-  __delitem__: m('__delitem__', (args) => then(self(args).delete(args[1]), () => None)),
+  __init__: (args, kwargs) => updateFrom(self(args), args, kwargs, 'dict'),
+  __len__: (args) => self(args).size,
+  __getitem__: (args) => dictGetItem(self(args), args[1]),
+  __setitem__: (args) => self(args).set(args[1], args[2]),
+  __delitem__: (args) => then(self(args).delete(args[1]), () => None),
   __contains__: withFast(
     m('__contains__', (args) => {
       meth1('dict.__contains__', args, null);
@@ -286,27 +286,27 @@ dictType.define({
     null,
     (d, k) => dictSelf(d, '__contains__').has(k),
   ),
-  __iter__: m('__iter__', (args) => new TableIterator(dictKeyIteratorType, self(args), TableIterKind.Keys)),
-  __reversed__: m('__reversed__', (args) => new TableIterator(dictRevKeyIteratorType, self(args), TableIterKind.Keys, true)),
-  __eq__: m('__eq__', (args) => (args[1] instanceof PyDict ? dictEqual(self(args), args[1]) : NotImplemented)),
-  __ne__: m('__ne__', (args) => {
+  __iter__: (args) => new TableIterator(dictKeyIteratorType, self(args), TableIterKind.Keys),
+  __reversed__: (args) => new TableIterator(dictRevKeyIteratorType, self(args), TableIterKind.Keys, true),
+  __eq__: (args) => (args[1] instanceof PyDict ? dictEqual(self(args), args[1]) : NotImplemented),
+  __ne__: (args) => {
     if (!(args[1] instanceof PyDict)) return NotImplemented;
     return then(dictEqual(self(args), args[1]), (e: boolean) => !e);
-  }),
-  __repr__: m('__repr__', (args) => dictRepr(self(args))),
+  },
+  __repr__: (args) => dictRepr(self(args)),
   __hash__: None,
-  __or__: m('__or__', (args) => {
+  __or__: (args) => {
     if (!(args[1] instanceof PyDict)) return NotImplemented;
     const d = self(args).copy(dictType);
     return then(mergeDict(d, args[1]), () => d);
-  }),
-  __ror__: m('__ror__', (args) => {
+  },
+  __ror__: (args) => {
     if (!(args[1] instanceof PyDict)) return NotImplemented;
     const d = (args[1] as PyDict).copy(dictType);
     return then(mergeDict(d, self(args)), () => d);
-  }),
-  __ior__: m('__ior__', (args) => then(dictUpdateArg(self(args), args[1]), () => args[0])),
-  __sizeof__: m('__sizeof__', (args) => 48 + 24 * self(args).keys.length),
+  },
+  __ior__: (args) => then(dictUpdateArg(self(args), args[1]), () => args[0]),
+  __sizeof__: (args) => 48 + 24 * self(args).keys.length,
 
   // The hot methods have fixed-arity entry points (native.ts withFast): d.get(k) is fn2(d, k),
   // d.get(k, v) fn3(d, k, v), d.keys() fn1(d); each behaves exactly as fn([...], null).
@@ -337,7 +337,7 @@ dictType.define({
     (d, k) => dictSelf(d, 'pop').pop(k, undefined),
     (d, k, v) => dictSelf(d, 'pop').pop(k, v),
   ),
-  popitem: m('popitem', (args, kwargs) => {
+  popitem: (args, kwargs) => {
     meth0('dict.popitem', args, kwargs);
     const d = self(args);
     if (d.size === 0) throw pyErr(KeyError, 'popitem(): dictionary is empty');
@@ -345,20 +345,20 @@ dictType.define({
     const pair = new PyTuple([d.keys[i] as PyValue, d.vals[i] as PyValue]);
     ht.deleteAt(d, i);
     return pair;
-  }),
+  },
   keys: view('keys', dictKeysType),
   values: view('values', dictValuesType),
   items: view('items', dictItemsType),
-  update: m('update', (args, kwargs) => updateFrom(self(args), args, kwargs, 'update')),
-  copy: m('copy', (args, kwargs) => {
+  update: (args, kwargs) => updateFrom(self(args), args, kwargs, 'update'),
+  copy: (args, kwargs) => {
     meth0('dict.copy', args, kwargs);
     return self(args).copy(dictType);
-  }),
-  clear: m('clear', (args, kwargs) => {
+  },
+  clear: (args, kwargs) => {
     meth0('dict.clear', args, kwargs);
     self(args).clear();
     return None;
-  }),
+  },
   // CPython: a classmethod. Called on the class (dict.fromkeys / D.fromkeys) it gets the class via the
   // descriptor protocol once classmethod natives exist; as a plain function it builds a dict.
   fromkeys: nativeFunction('fromkeys', (args, kwargs) => {
@@ -387,6 +387,6 @@ dictType.define({
       return rest(0);
     });
   }),
-});
+}));
 
 export { meth1 };

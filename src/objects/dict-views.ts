@@ -5,7 +5,7 @@
 import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { builtinType, NotImplemented } from './builtin-types.js';
-import { nativeMethod } from './native.js';
+import { nativeMethod, methodTable } from './native.js';
 import type { PyDict } from './dict.js';
 import * as ht from './hashtable.js';
 import { isGen, andThen as then } from './gen.js';
@@ -143,17 +143,17 @@ function common(owner: string, iterType: PyType, revType: PyType, kind: TableIte
   };
 }
 
-dictKeysType.define({
+dictKeysType.define(methodTable('dict_keys', {
   ...common('dict_keys', dictKeyIteratorType, dictRevKeyIteratorType, TableIterKind.Keys),
   ...setLikeMethods('dict_keys'),
-  __contains__: nativeMethod('dict_keys', '__contains__', (args) => self(args).map.has(args[1])),
-});
+  __contains__: (args) => self(args).map.has(args[1]),
+}));
 
-dictItemsType.define({
+dictItemsType.define(methodTable('dict_items', {
   ...common('dict_items', dictItemIteratorType, dictRevItemIteratorType, TableIterKind.Items),
   ...setLikeMethods('dict_items'),
-  __contains__: nativeMethod('dict_items', '__contains__', (args) => itemsContains(self(args).map, args[1])),
-});
+  __contains__: (args) => itemsContains(self(args).map, args[1]),
+}));
 
 dictValuesType.define({
   ...common('dict_values', dictValueIteratorType, dictRevValueIteratorType, TableIterKind.Values),

@@ -11,7 +11,7 @@
 import { settle, type NativeGen, type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, None } from './builtin-types.js';
-import { nativeFunction, nativeMethod } from './native.js';
+import { nativeFunction, nativeMethod, methodTable } from './native.js';
 import { defineGetSet } from './descriptors.js';
 import {
   PyBaseException, BaseException, BaseExceptionGroup, ExceptionGroup, Exception, AttributeError, TypeError,
@@ -172,29 +172,29 @@ function* splitMethod(a: PyValue[], name: string, constructRest: boolean): Nativ
 
 // ---- the type's methods ------------------------------------------------------------------------------
 
-BaseExceptionGroup.define({
+BaseExceptionGroup.define(methodTable('BaseExceptionGroup', {
   __new__: nativeFunction('__new__', (a) => groupNew(a)),
-  __init__: nativeMethod('BaseExceptionGroup', '__init__', (a, kw) => {
+  __init__: (a, kw) => {
     const eg = group(a[0]);
     if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${eg.type.name}() takes no keyword arguments`);
     eg.args = a.slice(1);
     return None;
-  }),
+  },
   __str__: nativeMethod('BaseExceptionGroup', '__str__', function* (a): NativeGen {
     const eg = group(a[0]);
     const n = groupExceptions(eg).length;
     const msg = (yield* settle(str(excField(eg, 'message') ?? ''))) as string;
     return `${msg} (${n} sub-exception${n > 1 ? 's' : ''})`;
   }, 'Return str(self).'),
-  derive: nativeMethod('BaseExceptionGroup', 'derive', (a) => {
+  derive: (a) => {
     const eg = group(a[0]);
     if (a.length !== 2) throw pyErr(TypeError, `function takes exactly 1 argument (${a.length - 1} given)`);
     return call(BaseExceptionGroup, [excField(eg, 'message') ?? '', a[1]], null);
-  }),
-  split: nativeMethod('BaseExceptionGroup', 'split', (a) => splitMethod(a, 'split', true)),
-  subgroup: nativeMethod('BaseExceptionGroup', 'subgroup', (a) => splitMethod(a, 'subgroup', false)),
+  },
+  split: (a) => splitMethod(a, 'split', true),
+  subgroup: (a) => splitMethod(a, 'subgroup', false),
   __doc__: 'A combination of multiple unrelated exceptions.',
-});
+}));
 ExceptionGroup.define({ __doc__: None });
 markGeneric(BaseExceptionGroup);
 

@@ -10,7 +10,7 @@
 import { PyObject, settle, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, None } from './builtin-types.js';
-import { nativeFunction, nativeMethod } from './native.js';
+import { nativeFunction, nativeMethod, methodTable } from './native.js';
 import { defineGetSet } from './descriptors.js';
 import {
   PyBaseException, BaseException, StopIteration, SystemExit, KeyError, ImportError, AttributeError, NameError,
@@ -60,7 +60,7 @@ function setArgs(e: PyBaseException, a: PyValue[]): void {
   e.args = a;
 }
 
-BaseException.define({
+BaseException.define(methodTable('BaseException', {
   __new__: nativeFunction('__new__', (a) => {
     const cls = a[0];
     if (!(cls instanceof PyType)) throw pyErr(TypeError, `BaseException.__new__(X): X is not a type object (${typeOf(cls).name})`);
@@ -68,11 +68,11 @@ BaseException.define({
     e.args = a.slice(1);
     return e;
   }),
-  __init__: nativeMethod('BaseException', '__init__', (a, kw) => {
+  __init__: (a, kw) => {
     noKw(a[0], kw);
     setArgs(exc(a[0]), a.slice(1));
     return None;
-  }),
+  },
   __str__: nativeMethod('BaseException', '__str__', (a) => baseStr(exc(a[0])), 'Return str(self).'),
   __repr__: nativeMethod('BaseException', '__repr__', (a) => reprGen(exc(a[0])), 'Return repr(self).'),
   with_traceback: nativeMethod('BaseException', 'with_traceback', (a) => {
@@ -94,12 +94,12 @@ BaseException.define({
     notes.items.push(note);
     return None;
   }, 'Exception.add_note(note) --\n    add a note to the exception'),
-  __reduce__: nativeMethod('BaseException', '__reduce__', (a) => {
+  __reduce__: (a) => {
     const e = exc(a[0]);
     return pyTuple(e.dict && e.dict.size ? [e.type, pyTuple(e.args.slice()), e.dict] : [e.type, pyTuple(e.args.slice())]);
-  }),
+  },
   __doc__: 'Common base class for all exceptions',
-});
+}));
 
 function setDict(e: PyBaseException, k: string, v: PyValue): void {
   (e.dict ??= new PyDict()).setStr(k, v);
@@ -174,12 +174,12 @@ function sysExitCode(args: PyValue[]): PyValue {
 member(SystemExit, 'code', (e) => sysExitCode(e.args));
 
 // KeyError.__str__: the repr of a single key.
-KeyError.define({
-  __str__: nativeMethod('KeyError', '__str__', (a) => {
+KeyError.define(methodTable('KeyError', {
+  __str__: (a) => {
     const e = exc(a[0]);
     return e.args.length === 1 ? repr(e.args[0]) : baseStr(e);
-  }),
-});
+  },
+}));
 
 // ImportError(msg, name=None, path=None)
 init(ImportError, (e, args, kw) => {
@@ -191,13 +191,13 @@ init(ImportError, (e, args, kw) => {
 member(ImportError, 'name');
 member(ImportError, 'path');
 member(ImportError, 'msg', (e) => (e.args.length === 1 ? e.args[0] : None));
-ImportError.define({
-  __str__: nativeMethod('ImportError', '__str__', (a) => {
+ImportError.define(methodTable('ImportError', {
+  __str__: (a) => {
     const e = exc(a[0]);
     const m = excField(e, 'msg') ?? (e.args.length === 1 ? e.args[0] : None);
     return m !== None ? str(m) : baseStr(e);
-  }),
-});
+  },
+}));
 
 // AttributeError(*args, name=None, obj=None), NameError(*args, name=None)
 init(AttributeError, (e, _args, kw) => {
@@ -223,7 +223,7 @@ const ERRNO_MAP: Record<number, string> = {
   110: 'TimeoutError',
 };
 
-OSError.define({
+OSError.define(methodTable('OSError', {
   __new__: nativeFunction('__new__', (a) => {
     let cls = a[0] as PyType;
     const args = a.slice(1);
@@ -236,8 +236,8 @@ OSError.define({
     osInit(e, args);
     return e;
   }),
-  __init__: nativeMethod('OSError', '__init__', () => None),
-  __str__: nativeMethod('OSError', '__str__', function* (a) {
+  __init__: () => None,
+  __str__: function* (a) {
     const e = exc(a[0]);
     const errno = excField(e, 'errno') ?? None;
     const strerror = excField(e, 'strerror') ?? None;
@@ -253,8 +253,8 @@ OSError.define({
       return `[Errno ${(yield* settle(str(errno))) as string}] ${(yield* settle(str(strerror))) as string}`;
     }
     return yield* settle(baseStr(e));
-  }),
-});
+  },
+}));
 
 function osInit(e: PyBaseException, args: PyValue[]): void {
   if (args.length >= 2 && args.length <= 5) {
@@ -287,8 +287,8 @@ init(SyntaxError, (e, args, kw) => {
 member(SyntaxError, 'msg', (e) => (e.args.length ? e.args[0] : None));
 for (const m of SYNTAX_FIELDS) member(SyntaxError, m);
 member(SyntaxError, 'print_file_and_line');
-SyntaxError.define({
-  __str__: nativeMethod('SyntaxError', '__str__', function* (a) {
+SyntaxError.define(methodTable('SyntaxError', {
+  __str__: function* (a) {
     const e = exc(a[0]);
     const msg = excField(e, 'msg') ?? (e.args.length ? e.args[0] : None);
     const m = (yield* settle(str(msg))) as string;
@@ -300,7 +300,7 @@ SyntaxError.define({
     if (file !== undefined) return `${m} (${file})`;
     if (line !== undefined) return `${m} (line ${line})`;
     return m;
-  }),
-});
+  },
+}));
 
 export { PyObject };

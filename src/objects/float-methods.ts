@@ -2,11 +2,11 @@
 // converted exactly or raise OverflowError), Python's floor/mod sign rules, comparisons that are
 // exact between floats and big ints, round() correctly rounded, hash as CPython, float(str) parsing.
 
-import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
+import { PyObject, type NativeGen, type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { floatType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, OverflowError, ZeroDivisionError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { classMethod, defineGetSet } from './descriptors.js';
 import { PyFloat, floatOfType, powCorrect } from './float.js';
 import { PyTuple } from './tuple.js';
@@ -248,9 +248,8 @@ function floatFromHex(s: string): number {
 
 // ---- methods ------------------------------------------------------------------------------------------
 
-const m = (name: string, fn: (args: PyValue[], kwargs: KwArgs) => NativeResult) => nativeMethod('float', name, fn);
 
-floatType.define({
+floatType.define(methodTable('float', {
   __new__: nativeFunction('__new__', (args, kwargs) => {
     const cls = args[0] as PyType;
     if (kwargs && kwargs.size) throw pyErr(TypeError, 'float() takes no keyword arguments');
@@ -291,50 +290,50 @@ floatType.define({
     const [d, r] = floatDivMod(a, b, 'float divmod()');
     return new PyTuple([F(d), F(r)]);
   }, true),
-  __pow__: m('__pow__', (args) => {
+  __pow__: (args) => {
     if (args.length > 2 && args[2] !== None) {
       throw pyErr(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
     }
     const b = floatOperand(args[1]);
     if (b === undefined) return NotImplemented;
     return powF(selfF(args[0]), b);
-  }),
-  __rpow__: m('__rpow__', (args) => {
+  },
+  __rpow__: (args) => {
     const b = floatOperand(args[1]);
     if (b === undefined) return NotImplemented;
     return powF(b, selfF(args[0]));
-  }),
-  __neg__: m('__neg__', (args) => F(-selfF(args[0]))),
-  __pos__: m('__pos__', (args) => F(selfF(args[0]))),
-  __abs__: m('__abs__', (args) => F(Math.abs(selfF(args[0])))),
-  __bool__: m('__bool__', (args) => selfF(args[0]) !== 0),
-  __int__: m('__int__', (args) => floatToInt(selfF(args[0]))),
-  __trunc__: m('__trunc__', (args) => floatToInt(selfF(args[0]))),
-  __floor__: m('__floor__', (args) => floatToInt(Math.floor(selfF(args[0])))),
-  __ceil__: m('__ceil__', (args) => floatToInt(Math.ceil(selfF(args[0])))),
-  __float__: m('__float__', (args) => (args[0] as PyFloat).type === floatType ? args[0] : F(selfF(args[0]))),
-  __round__: m('__round__', (args) => {
+  },
+  __neg__: (args) => F(-selfF(args[0])),
+  __pos__: (args) => F(selfF(args[0])),
+  __abs__: (args) => F(Math.abs(selfF(args[0]))),
+  __bool__: (args) => selfF(args[0]) !== 0,
+  __int__: (args) => floatToInt(selfF(args[0])),
+  __trunc__: (args) => floatToInt(selfF(args[0])),
+  __floor__: (args) => floatToInt(Math.floor(selfF(args[0]))),
+  __ceil__: (args) => floatToInt(Math.ceil(selfF(args[0]))),
+  __float__: (args) => (args[0] as PyFloat).type === floatType ? args[0] : F(selfF(args[0])),
+  __round__: (args) => {
     const x = selfF(args[0]);
     if (args.length < 2 || args[1] === None) return floatToInt(roundHalfEven(x));
     const nd = intValue(args[1]);
     if (nd === undefined) throw pyErr(TypeError, `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
     return F(floatRound(x, typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : nd));
-  }),
+  },
   __eq__: cmp('__eq__', (c) => c === 0),
   __ne__: cmp('__ne__', (c) => c !== 0),
   __lt__: cmp('__lt__', (c) => c < 0),
   __le__: cmp('__le__', (c) => c <= 0),
   __gt__: cmp('__gt__', (c) => c > 0),
   __ge__: cmp('__ge__', (c) => c >= 0),
-  __hash__: m('__hash__', (args) => {
+  __hash__: (args) => {
     const x = selfF(args[0]);
     return x !== x ? identityHash(args[0] as PyObject) : floatHash(x);
-  }),
-  __repr__: m('__repr__', (args) => floatRepr(selfF(args[0]))),
-  __getnewargs__: m('__getnewargs__', (args) => new PyTuple([F(selfF(args[0]))])),
-  is_integer: m('is_integer', (args) => Number.isInteger(selfF(args[0]))),
-  conjugate: m('conjugate', (args) => F(selfF(args[0]))),
-  as_integer_ratio: m('as_integer_ratio', (args) => {
+  },
+  __repr__: (args) => floatRepr(selfF(args[0])),
+  __getnewargs__: (args) => new PyTuple([F(selfF(args[0]))]),
+  is_integer: (args) => Number.isInteger(selfF(args[0])),
+  conjugate: (args) => F(selfF(args[0])),
+  as_integer_ratio: (args) => {
     const x = selfF(args[0]);
     if (x !== x) throw pyErr(ValueError, 'cannot convert NaN to integer ratio');
     if (!Number.isFinite(x)) throw pyErr(OverflowError, 'cannot convert Infinity to integer ratio');
@@ -347,8 +346,8 @@ floatType.define({
     const num = e >= 0 ? mant << BigInt(e) : mant;
     const den = e >= 0 ? 1n : 1n << BigInt(-e);
     return new PyTuple([normBig(x < 0 ? -num : num), normBig(den)]);
-  }),
-  hex: m('hex', (args) => floatHex(selfF(args[0]))),
+  },
+  hex: (args) => floatHex(selfF(args[0])),
   fromhex: classMethod(nativeFunction('fromhex', (args) => {
     const s = args[1];
     if (typeof s !== 'string') throw pyErr(TypeError, `fromhex() argument must be str, not ${typeOf(s).name}`);
@@ -357,7 +356,7 @@ floatType.define({
     return cls === floatType ? F(v) : ops.call(cls, [F(v)], null);
   })),
   __getformat__: classMethod(nativeFunction('__getformat__', () => 'IEEE, little-endian')),
-});
+}));
 
 defineGetSet(floatType, 'real', (o) => F(selfF(o)));
 defineGetSet(floatType, 'imag', () => F(0));

@@ -7,7 +7,7 @@ import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue 
 import type { PyType } from './type.js';
 import { intType, boolType, floatType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { classMethod, defineGetSet } from './descriptors.js';
 import {
   PyIntObj, intValue, normBig, toBig, asIndex, type Int,
@@ -289,7 +289,7 @@ const intNew = nativeFunction('__new__', (args, kwargs) => {
 const m = (name: string, fn: (args: PyValue[], kwargs: KwArgs) => NativeResult) => nativeMethod('int', name, fn);
 const unary = (name: string, f: (a: Int) => PyValue) => m(name, (args) => f(selfInt(args[0])));
 
-intType.define({
+intType.define(methodTable('int', {
   __new__: intNew,
   __add__: binop('__add__', intAdd),
   __radd__: binop('__radd__', intAdd, true),
@@ -305,8 +305,8 @@ intType.define({
   __rdivmod__: binop('__rdivmod__', divmod, true),
   __truediv__: binop('__truediv__', (a, b) => new PyFloat(intTrueDiv(a, b))),
   __rtruediv__: binop('__rtruediv__', (a, b) => new PyFloat(intTrueDiv(a, b)), true),
-  __pow__: m('__pow__', (args) => pow3(args, false)),
-  __rpow__: m('__rpow__', (args) => pow3(args, true)),
+  __pow__: (args) => pow3(args, false),
+  __rpow__: (args) => pow3(args, true),
   __lshift__: binop('__lshift__', intLShift),
   __rlshift__: binop('__rlshift__', intLShift, true),
   __rshift__: binop('__rshift__', intRShift),
@@ -328,13 +328,13 @@ intType.define({
   __floor__: unary('__floor__', (a) => a),
   __ceil__: unary('__ceil__', (a) => a),
   __float__: unary('__float__', (a) => new PyFloat(intToFloat(a))),
-  __round__: m('__round__', (args) => {
+  __round__: (args) => {
     const v = selfInt(args[0]);
     if (args.length < 2 || args[1] === None) return v;
     const nd = intValue(args[1]);
     if (nd === undefined) throw pyErr(TypeError, `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
     return intRound(v, nd);
-  }),
+  },
   __eq__: cmp('__eq__', (a, b) => a == b),
   __ne__: cmp('__ne__', (a, b) => a != b),
   __lt__: cmp('__lt__', (a, b) => a < b),
@@ -349,9 +349,9 @@ intType.define({
   bit_count: unary('bit_count', bitCount),
   conjugate: unary('conjugate', (a) => a),
   as_integer_ratio: unary('as_integer_ratio', (a) => new PyTuple([a, 1])),
-  to_bytes: m('to_bytes', toBytes),
+  to_bytes: toBytes,
   from_bytes: classMethod(nativeFunction('from_bytes', fromBytes)),
-});
+}));
 
 defineGetSet(intType, 'real', (o) => selfInt(o));
 defineGetSet(intType, 'imag', () => 0);
@@ -370,21 +370,21 @@ function boolOp(name: string, f: (a: boolean, b: boolean) => boolean, intF: IntF
   });
 }
 
-boolType.define({
+boolType.define(methodTable('bool', {
   __new__: nativeFunction('__new__', (args, kwargs) => {
     if (kwargs && kwargs.size) throw pyErr(TypeError, 'bool() takes no keyword arguments');
     if (args.length > 2) throw pyErr(TypeError, `bool expected at most 1 argument, got ${args.length - 1}`);
     if (args.length < 2) return false;
     return ops.isTrue(args[1]) as NativeResult;
   }),
-  __repr__: nativeMethod('bool', '__repr__', (args) => (args[0] ? 'True' : 'False')),
+  __repr__: (args) => (args[0] ? 'True' : 'False'),
   __and__: boolOp('__and__', (a, b) => a && b, intAnd),
   __rand__: boolOp('__rand__', (a, b) => a && b, intAnd, true),
   __or__: boolOp('__or__', (a, b) => a || b, intOr),
   __ror__: boolOp('__ror__', (a, b) => a || b, intOr, true),
   __xor__: boolOp('__xor__', (a, b) => a !== b, intXor),
   __rxor__: boolOp('__rxor__', (a, b) => a !== b, intXor, true),
-});
+}));
 
 export { strRepr, floatType, PyBytes, asIndex };
 

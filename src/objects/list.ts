@@ -7,7 +7,7 @@ import { PyObject, isPending, type KwArgs, type NativeGen, type NativeResult, ty
 import type { PyType } from './type.js';
 import { builtinType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, IndexError, TypeError, ValueError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { PySlice, sliceIndices, sliceArray, type SliceIdx } from './slice.js';
 import { asIndex, type Int } from './int.js';
 import { toArray, seqCompare, seqContains, seqIndex, seqCount, repeatCount, repeatArray, cantMultiply, fastItems } from './seq.js';
@@ -183,30 +183,30 @@ function cmpMethod(name: string, op: CmpOp) {
   });
 }
 
-listType.define({
+listType.define(methodTable('list', {
   __new__: nativeFunction('__new__', (args) => (args[0] as PyType).alloc(args[0] as PyType)),
-  __init__: m('__init__', (args, kwargs) => {
+  __init__: (args, kwargs) => {
     if (kwargs && kwargs.size) throw pyErr(TypeError, 'list() takes no keyword arguments');
     if (args.length > 2) throw pyErr(TypeError, `list expected at most 1 argument, got ${args.length - 1}`);
     const l = self(args);
     l.items = [];
     return args.length === 2 ? extendWith(l, args[1]) : None;
-  }),
-  __len__: m('__len__', (args) => self(args).items.length),
-  __getitem__: m('__getitem__', (args) => listGetItem(self(args), args[1])),
-  __setitem__: m('__setitem__', (args) => listSetItem(self(args), args[1], args[2])),
-  __delitem__: m('__delitem__', (args) => listSetItem(self(args), args[1], undefined)),
-  __contains__: m('__contains__', (args) => seqContains(self(args).items, args[1])),
-  __iter__: m('__iter__', (args) => new SeqIterator(listIteratorType, self(args))),
-  __reversed__: m('__reversed__', (args) => new ReverseSeqIterator(listReverseIteratorType, self(args))),
-  __add__: m('__add__', (args) => {
+  },
+  __len__: (args) => self(args).items.length,
+  __getitem__: (args) => listGetItem(self(args), args[1]),
+  __setitem__: (args) => listSetItem(self(args), args[1], args[2]),
+  __delitem__: (args) => listSetItem(self(args), args[1], undefined),
+  __contains__: (args) => seqContains(self(args).items, args[1]),
+  __iter__: (args) => new SeqIterator(listIteratorType, self(args)),
+  __reversed__: (args) => new ReverseSeqIterator(listReverseIteratorType, self(args)),
+  __add__: (args) => {
     const b = args[1];
     if (!(b instanceof PyList)) {
       throw pyErr(TypeError, `can only concatenate list (not "${typeOf(b).name}") to list`);
     }
     return new PyList(self(args).items.concat(b.items));
-  }),
-  __iadd__: m('__iadd__', (args) => {
+  },
+  __iadd__: (args) => {
     const r = extendWith(self(args), args[1]);
     if (isPending(r)) {
       return (function* (): NativeGen {
@@ -215,41 +215,41 @@ listType.define({
       })();
     }
     return args[0];
-  }),
-  __mul__: m('__mul__', (args) => {
+  },
+  __mul__: (args) => {
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     return new PyList(repeatArray(self(args).items, n));
-  }),
-  __rmul__: m('__rmul__', (args) => {
+  },
+  __rmul__: (args) => {
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     return new PyList(repeatArray(self(args).items, n));
-  }),
-  __imul__: m('__imul__', (args) => {
+  },
+  __imul__: (args) => {
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     const l = self(args);
     l.items = repeatArray(l.items, n);
     return l;
-  }),
+  },
   __eq__: cmpMethod('__eq__', CmpOp.Eq),
   __ne__: cmpMethod('__ne__', CmpOp.Ne),
   __lt__: cmpMethod('__lt__', CmpOp.Lt),
   __le__: cmpMethod('__le__', CmpOp.Le),
   __gt__: cmpMethod('__gt__', CmpOp.Gt),
   __ge__: cmpMethod('__ge__', CmpOp.Ge),
-  __repr__: m('__repr__', (args) => reprItems(self(args), '[', self(args).items, ']', '[...]')),
+  __repr__: (args) => reprItems(self(args), '[', self(args).items, ']', '[...]'),
   __hash__: None,
-  __sizeof__: m('__sizeof__', (args) => 40 + 8 * self(args).items.length),
+  __sizeof__: (args) => 40 + 8 * self(args).items.length,
 
-  append: m('append', (args, kwargs) => {
+  append: (args, kwargs) => {
     const v = meth1('list.append', args, kwargs);
     self(args).items.push(v);
     return None;
-  }),
-  extend: m('extend', (args, kwargs) => extendWith(self(args), meth1('list.extend', args, kwargs))),
-  insert: m('insert', (args, kwargs) => {
+  },
+  extend: (args, kwargs) => extendWith(self(args), meth1('list.extend', args, kwargs)),
+  insert: (args, kwargs) => {
     methRange('insert', args, kwargs, 2, 2, 'list.insert');
     return withInt(asIndex(args[1]), (i) => {
       const items = self(args).items;
@@ -259,8 +259,8 @@ listType.define({
       else items.splice(n, 0, args[2]);
       return None;
     });
-  }),
-  pop: m('pop', (args, kwargs) => {
+  },
+  pop: (args, kwargs) => {
     methRange('pop', args, kwargs, 0, 1, 'list.pop');
     const items = self(args).items;
     if (args.length === 1) {
@@ -274,8 +274,8 @@ listType.define({
       if (n < 0 || n >= items.length) throw pyErr(IndexError, 'pop index out of range');
       return n === items.length - 1 ? items.pop()! : items.splice(n, 1)[0];
     });
-  }),
-  remove: m('remove', (args, kwargs) => {
+  },
+  remove: (args, kwargs) => {
     const v = meth1('list.remove', args, kwargs);
     const l = self(args);
     const done = (i: number): PyValue => {
@@ -288,28 +288,28 @@ listType.define({
     return (function* (): NativeGen {
       return done((yield* r) as number);
     })();
-  }),
-  index: m('index', (args, kwargs) => {
+  },
+  index: (args, kwargs) => {
     methRange('index', args, kwargs, 1, 3, 'list.index');
     const l = self(args);
     return seqIndexMethod(l.items, args, 'list');
-  }),
-  count: m('count', (args, kwargs) => seqCount(self(args).items, meth1('list.count', args, kwargs))),
-  reverse: m('reverse', (args, kwargs) => {
+  },
+  count: (args, kwargs) => seqCount(self(args).items, meth1('list.count', args, kwargs)),
+  reverse: (args, kwargs) => {
     meth0('list.reverse', args, kwargs);
     self(args).items.reverse();
     return None;
-  }),
-  copy: m('copy', (args, kwargs) => {
+  },
+  copy: (args, kwargs) => {
     meth0('list.copy', args, kwargs);
     return new PyList(self(args).items.slice());
-  }),
-  clear: m('clear', (args, kwargs) => {
+  },
+  clear: (args, kwargs) => {
     meth0('list.clear', args, kwargs);
     self(args).items = [];
     return None;
-  }),
-  sort: m('sort', (args, kwargs) => {
+  },
+  sort: (args, kwargs) => {
     if (args.length > 1) throw pyErr(TypeError, 'sort() takes no positional arguments');
     let key: PyValue = None;
     let reverse: PyValue = false;
@@ -321,8 +321,8 @@ listType.define({
       }
     }
     return listSort(self(args), key, reverse);
-  }),
-});
+  },
+}));
 
 /** list.index / tuple.index with optional start/stop (CPython: list_index_impl). */
 export function seqIndexMethod(items: PyValue[], args: PyValue[], kind: string): NativeResult {

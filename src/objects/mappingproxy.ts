@@ -6,7 +6,7 @@
 
 import { PyObject, type PyValue, type NativeResult } from './object.js';
 import { builtinType, typeOf } from './builtin-types.js';
-import { nativeMethod } from './native.js';
+import { nativeMethod, methodTable } from './native.js';
 import { markFinal } from './type-flags.js';
 import { PyDict, dictFromStrings } from './dict.js';
 import { callMethod } from './call.js';
@@ -37,17 +37,17 @@ function self(v: PyValue): PyMappingProxy {
 const delegate = (name: string, target: string = name) =>
   nativeMethod('mappingproxy', name, (a, kw): NativeResult => callMethod(self(a[0]).snapshot(), target, a.slice(1), kw));
 
-mappingProxyType.define({
-  __getitem__: nativeMethod('mappingproxy', '__getitem__', (a) => {
+mappingProxyType.define(methodTable('mappingproxy', {
+  __getitem__: (a) => {
     const p = self(a[0]);
     if (!(p.source instanceof PyDict) && typeof a[1] === 'string') {
       const v = p.source.get(a[1]);
       if (v !== undefined) return v;
     }
     return getItem(p.snapshot(), a[1]);
-  }),
-  __contains__: nativeMethod('mappingproxy', '__contains__', (a) => contains(self(a[0]).snapshot(), a[1])),
-  __len__: nativeMethod('mappingproxy', '__len__', (a) => len(self(a[0]).snapshot())),
+  },
+  __contains__: (a) => contains(self(a[0]).snapshot(), a[1]),
+  __len__: (a) => len(self(a[0]).snapshot()),
   __iter__: delegate('__iter__'),
   __reversed__: delegate('__reversed__'),
   __or__: delegate('__or__'),
@@ -56,9 +56,9 @@ mappingProxyType.define({
   items: delegate('items'),
   get: delegate('get'),
   copy: delegate('copy'),
-  __repr__: nativeMethod('mappingproxy', '__repr__', function* (a) {
+  __repr__: function* (a) {
     const r = repr(self(a[0]).snapshot());
     const s = typeof r === 'string' ? r : yield* r as Generator<any, PyValue, any>;
     return `mappingproxy(${s as string})`;
-  }),
-});
+  },
+}));

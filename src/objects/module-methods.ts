@@ -6,7 +6,7 @@
 import type { NativeGen, PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, None } from './builtin-types.js';
-import { nativeFunction, nativeMethod } from './native.js';
+import { nativeFunction, methodTable } from './native.js';
 import { defineGetSet } from './descriptors.js';
 import { pyErr, TypeError } from './exceptions.js';
 import { PyModule, moduleType } from './module.js';
@@ -33,12 +33,12 @@ function mod(v: PyValue): PyModule {
   return v;
 }
 
-moduleType.define({
+moduleType.define(methodTable('module', {
   __new__: nativeFunction('__new__', (a) => {
     const cls = a[0] as PyType;
     return cls.alloc(cls);
   }),
-  __init__: nativeMethod('module', '__init__', (a, kw) => {
+  __init__: (a, kw) => {
     const m = mod(a[0]);
     let name = a[1];
     let doc: PyValue = a.length > 2 ? a[2] : None;
@@ -56,8 +56,8 @@ moduleType.define({
     m.dict.setStr('__loader__', None);
     m.dict.setStr('__spec__', None);
     return None;
-  }),
-  __repr__: nativeMethod('module', '__repr__', function* (a) {
+  },
+  __repr__: function* (a) {
     const m = mod(a[0]);
     const n = m.dict.getStr('__name__');
     let name: string;
@@ -71,12 +71,12 @@ moduleType.define({
     const loader = m.dict.getStr('__loader__');
     if (loader !== undefined && loader !== None) return `<module ${name} (built-in)>`;
     return `<module ${name}>`;
-  }),
-  __dir__: nativeMethod('module', '__dir__', (a) => {
+  },
+  __dir__: (a) => {
     const m = mod(a[0]);
     const f = m.dict.getStr('__dir__');
     if (f !== undefined) return call(f, [], null);
     return pyList(m.dict.keyList());
-  }),
-});
+  },
+}));
 defineGetSet(moduleType, '__dict__', (m) => mod(m).dict);

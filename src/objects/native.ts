@@ -69,3 +69,17 @@ export function nativeFunction(name: string, fn: NativeFn, doc?: string): PyNati
 export function nativeMethod(owner: string, name: string, fn: NativeFn, doc?: string): PyNativeFunction {
   return new PyNativeFunction(name, fn, true, `${owner}.${name}`, doc);
 }
+
+/**
+ * A builtin type's namespace entries: each plain function becomes the native method its key names
+ * (`{ __len__: (args) => ... }` is `{ __len__: nativeMethod(owner, '__len__', ...) }`); other values
+ * (descriptors, methods made by helpers) are kept as they are.
+ */
+export function methodTable(owner: string, table: Record<string, NativeFn | PyValue>): Record<string, PyValue> {
+  const out: Record<string, PyValue> = {};
+  for (const k of Object.keys(table)) {
+    const v = table[k];
+    out[k] = typeof v === 'function' ? nativeMethod(owner, k, v) : v;
+  }
+  return out;
+}

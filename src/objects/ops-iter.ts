@@ -8,7 +8,7 @@
 
 import { PyObject, isPending, settle, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { typeOf, builtinType, None } from './builtin-types.js';
-import { nativeMethod } from './native.js';
+import { methodTable } from './native.js';
 import { pyErr, TypeError, StopIteration, IndexError, isExcOf } from './exceptions.js';
 import { markFinal } from './type-flags.js';
 import { PyTuple, tupleType } from './tuple.js';
@@ -64,9 +64,9 @@ function* seqIterGen(it: PySeqIter, g: NativeGen): NativeGen {
   }
 }
 
-seqIterType.define({
-  __iter__: nativeMethod('iterator', '__iter__', (a) => a[0]),
-  __next__: nativeMethod('iterator', '__next__', (a) => {
+seqIterType.define(methodTable('iterator', {
+  __iter__: (a) => a[0],
+  __next__: (a) => {
     const r = seqIterNext(a[0] as PySeqIter);
     if (r === undefined) throw pyErr(StopIteration);
     if (isPending(r)) {
@@ -77,8 +77,8 @@ seqIterType.define({
       })();
     }
     return r;
-  }),
-});
+  },
+}));
 
 /** CPython: PyObject_GetIter. */
 export function getIter(v: PyValue): NativeResult {

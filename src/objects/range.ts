@@ -1,11 +1,11 @@
 // range: PyRange (start/stop/step as Python ints) and its iterator (CPython: Objects/rangeobject.c).
 // Iteration over number-sized ranges allocates nothing per step (RangeIterator keeps JS numbers).
 
-import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue } from './object.js';
+import { PyObject, type NativeGen, type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { builtinType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, IndexError, OverflowError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeFunction, methodTable } from './native.js';
 import { defineGetSet } from './descriptors.js';
 import { asIndex, intValue, normBig, toBig, type Int } from './int.js';
 import { PySlice, sliceIndices, type SliceIdx } from './slice.js';
@@ -115,14 +115,13 @@ function contains(r: PyRange, v: Int): boolean {
   return (x - a) % s === 0n;
 }
 
-const m = (name: string, fn: (args: PyValue[], kwargs: KwArgs) => NativeResult) => nativeMethod('range', name, fn);
 const R = (args: PyValue[]) => args[0] as PyRange;
 
 function repr(r: PyRange): string {
   return r.step == 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
 }
 
-rangeType.define({
+rangeType.define(methodTable('range', {
   __new__: nativeFunction('__new__', (args, kwargs) => {
     if (kwargs && kwargs.size) throw pyErr(TypeError, 'range() takes no keyword arguments');
     const vals = args.slice(1);
@@ -141,15 +140,15 @@ rangeType.define({
     }
     return makeRange(ints);
   }),
-  __len__: m('__len__', (args) => {
+  __len__: (args) => {
     const n = R(args).len;
     if (typeof n === 'bigint' && n > 9223372036854775807n) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
     return n;
-  }),
-  __bool__: m('__bool__', (args) => R(args).len != 0),
-  __iter__: m('__iter__', (args) => rangeIter(R(args))),
-  __reversed__: m('__reversed__', (args) => rangeIter(R(args), true)),
-  __getitem__: m('__getitem__', (args) => {
+  },
+  __bool__: (args) => R(args).len != 0,
+  __iter__: (args) => rangeIter(R(args)),
+  __reversed__: (args) => rangeIter(R(args), true),
+  __getitem__: (args) => {
     const r = R(args);
     const key = args[1];
     if (key instanceof PySlice) {
@@ -182,8 +181,8 @@ rangeType.define({
     return (function* (): NativeGen {
       return at((yield* x) as unknown as Int);
     })();
-  }),
-  __contains__: m('__contains__', (args) => {
+  },
+  __contains__: (args) => {
     const r = R(args);
     const v = args[1];
     const iv = typeof v === 'boolean' ? +v : intValue(v);
@@ -192,45 +191,45 @@ rangeType.define({
     if (!items) return false;
     const f = seqIndex(items, v);
     return typeof f === 'number' ? f >= 0 : f;
-  }),
-  index: m('index', (args) => {
+  },
+  index: (args) => {
     const r = R(args);
     const iv = intValue(args[1]);
     if (iv !== undefined && contains(r, iv)) return normBig((toBig(iv) - toBig(r.start)) / toBig(r.step));
     throw pyErr(ValueError, `${typeof args[1] === 'object' ? 'value' : String(args[1])} is not in range`);
-  }),
-  count: m('count', (args) => {
+  },
+  count: (args) => {
     const r = R(args);
     const iv = intValue(args[1]);
     if (iv !== undefined) return contains(r, iv) ? 1 : 0;
     const items = fastItems[fastItems.length - 1](r) ?? [];
     return seqCount(items, args[1]);
-  }),
-  __eq__: m('__eq__', (args) => {
+  },
+  __eq__: (args) => {
     const a = R(args), b = args[1];
     if (!(b instanceof PyRange)) return NotImplemented;
     if (a.len != b.len) return false;
     if (a.len == 0) return true;
     if (a.start != b.start) return false;
     return a.len == 1 || a.step == b.step;
-  }),
-  __ne__: m('__ne__', (args) => {
+  },
+  __ne__: (args) => {
     const a = R(args), b = args[1];
     if (!(b instanceof PyRange)) return NotImplemented;
     if (a.len != b.len) return true;
     if (a.len == 0) return false;
     if (a.start != b.start) return true;
     return !(a.len == 1 || a.step == b.step);
-  }),
-  __hash__: m('__hash__', (args) => {
+  },
+  __hash__: (args) => {
     const r = R(args);
     // CPython: hash((len, start, step)) with start/step None when irrelevant
     const hs = [intHash(r.len), r.len == 0 ? 4238894112 : intHash(r.start), r.len == 0 || r.len == 1 ? 4238894112 : intHash(r.step)];
     return tupleHashOf(hs);
-  }),
-  __repr__: m('__repr__', (args) => repr(R(args))),
-  __reduce__: m('__reduce__', (args) => new PyTuple([rangeType, new PyTuple([R(args).start, R(args).stop, R(args).step])])),
-});
+  },
+  __repr__: (args) => repr(R(args)),
+  __reduce__: (args) => new PyTuple([rangeType, new PyTuple([R(args).start, R(args).stop, R(args).step])]),
+}));
 
 defineGetSet(rangeType, 'start', (o) => (o as PyRange).start);
 defineGetSet(rangeType, 'stop', (o) => (o as PyRange).stop);

@@ -8,7 +8,7 @@ import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue 
 import type { PyType } from './type.js';
 import { builtinType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, KeyError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import * as ht from './hashtable.js';
 import { keyError } from './dict.js';
 import { isGen, andThen as then } from './gen.js';
@@ -583,7 +583,7 @@ setType.define({
   ),
 });
 
-frozensetType.define({
+frozensetType.define(methodTable('frozenset', {
   ...common('frozenset'),
   __new__: nativeFunction('__new__', (args, kwargs) => {
     const cls = args[0] as PyType;
@@ -591,7 +591,7 @@ frozensetType.define({
     const s = new PySet(cls);
     return then(initFrom(s, args, kwargs, 'frozenset'), () => s);
   }),
-  __hash__: nativeMethod('frozenset', '__hash__', (args) => frozensetHash(self(args))),
-});
+  __hash__: (args) => frozensetHash(self(args)),
+}));
 
 export { typeOf };

@@ -5,7 +5,7 @@ import { isGen } from './gen.js';
 import { PyObject, isPending, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { builtinType, None, NotImplemented } from './builtin-types.js';
 import { pyErr, TypeError, ValueError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeFunction, methodTable } from './native.js';
 import { asIndex, intValue, type Int } from './int.js';
 import { reprValue } from './repr-util.js';
 import { PyTuple } from './tuple.js';
@@ -106,7 +106,7 @@ export function sliceArray<T>(items: readonly T[], [start, , step, n]: SliceIdx)
 
 // ---- Python methods -----------------------------------------------------------------------------
 
-sliceType.define({
+sliceType.define(methodTable('slice', {
   __new__: nativeFunction('__new__', (args) => {
     const n = args.length - 1;
     if (n < 1) throw pyErr(TypeError, 'slice expected at least 1 argument, got 0');
@@ -114,7 +114,7 @@ sliceType.define({
     if (n === 1) return new PySlice(None, args[1], None);
     return new PySlice(args[1], args[2], n === 3 ? args[3] : None);
   }),
-  __repr__: nativeMethod('slice', '__repr__', (args) => {
+  __repr__: (args) => {
     const s = args[0] as PySlice;
     const parts = [reprValue(s.start), reprValue(s.stop), reprValue(s.step)];
     if (parts.some((p) => typeof p !== 'string')) {
@@ -125,8 +125,8 @@ sliceType.define({
       })();
     }
     return `slice(${parts.join(', ')})`;
-  }),
-  indices: nativeMethod('slice', 'indices', (args) => {
+  },
+  indices: (args) => {
     if (args.length !== 2) throw pyErr(TypeError, `slice.indices() takes exactly one argument (${args.length - 1} given)`);
     const s = args[0] as PySlice;
     const lv = intValue(args[1]);
@@ -140,10 +140,10 @@ sliceType.define({
       })();
     }
     return fin(r as SliceIdx);
-  }),
-  __eq__: nativeMethod('slice', '__eq__', (args) => sliceCmp(args[0], args[1])),
+  },
+  __eq__: (args) => sliceCmp(args[0], args[1]),
   __hash__: None,
-});
+}));
 
 for (const k of ['start', 'stop', 'step'] as const) {
   defineGetSet(sliceType, k, (o) => (o as PySlice)[k]);

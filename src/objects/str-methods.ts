@@ -6,7 +6,7 @@ import { PyObject, type KwArgs, type NativeGen, type NativeResult, type PyValue 
 import type { PyType } from './type.js';
 import { strType, None, NotImplemented, typeOf, objectType } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, IndexError, OverflowError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { staticMethod } from './descriptors.js';
 import {
   PyStrObj, strValue, isBmp, codePoints, strLen, strCharAt, cpToUnit, unitToCp, strSlice, SPACE_CHARS, SPACE_RE, strLt,
@@ -645,66 +645,66 @@ const strNew = nativeFunction('__new__', (args, kwargs) => {
   return newStr(cls, r as string);
 });
 
-strType.define({
+strType.define(methodTable('str', {
   __new__: strNew,
-  __len__: m('__len__', (args) => strLen(S(args))),
-  __getitem__: m('__getitem__', (args) => strGetItem(S(args), args[1])),
-  __contains__: m('__contains__', (args) => {
+  __len__: (args) => strLen(S(args)),
+  __getitem__: (args) => strGetItem(S(args), args[1]),
+  __contains__: (args) => {
     const sub = strValue(args[1]);
     if (sub === undefined) throw pyErr(TypeError, `'in <string>' requires string as left operand, not ${typeOf(args[1]).name}`);
     return S(args).includes(sub);
-  }),
-  __iter__: m('__iter__', (args) => new StrIterator(S(args))),
-  __add__: m('__add__', (args) => {
+  },
+  __iter__: (args) => new StrIterator(S(args)),
+  __add__: (args) => {
     const b = strValue(args[1]);
     if (b === undefined) throw pyErr(TypeError, `can only concatenate str (not "${typeOf(args[1]).name}") to str`);
     return S(args) + b;
-  }),
-  __mul__: m('__mul__', (args) => {
+  },
+  __mul__: (args) => {
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     const s = S(args);
     if (s.length * n > 2 ** 29) throw pyErr(OverflowError, 'repeated string is too long');
     return s.repeat(n);
-  }),
-  __rmul__: m('__rmul__', (args) => {
+  },
+  __rmul__: (args) => {
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     return S(args).repeat(n);
-  }),
-  __mod__: m('__mod__', (args) => percentFormat(S(args), args[1])),
-  __rmod__: m('__rmod__', () => NotImplemented),
+  },
+  __mod__: (args) => percentFormat(S(args), args[1]),
+  __rmod__: () => NotImplemented,
   __eq__: cmp('__eq__', (a, b) => a === b),
   __ne__: cmp('__ne__', (a, b) => a !== b),
   __lt__: cmp('__lt__', (a, b) => strLess(a, b)),
   __le__: cmp('__le__', (a, b) => a === b || strLess(a, b)),
   __gt__: cmp('__gt__', (a, b) => strLess(b, a)),
   __ge__: cmp('__ge__', (a, b) => a === b || strLess(b, a)),
-  __hash__: m('__hash__', (args) => strHash(S(args))),
-  __repr__: m('__repr__', (args) => strRepr(S(args))),
-  __str__: m('__str__', (args) => S(args)),
-  __format__: m('__format__', (args) => {
+  __hash__: (args) => strHash(S(args)),
+  __repr__: (args) => strRepr(S(args)),
+  __str__: (args) => S(args),
+  __format__: (args) => {
     const spec = strValue(args[1]);
     if (spec === undefined) throw pyErr(TypeError, `format() argument 2 must be str, not ${typeOf(args[1]).name}`);
     return formatStr(S(args), spec);
-  }),
-  __getnewargs__: m('__getnewargs__', (args) => new PyTuple([S(args)])),
-  __sizeof__: m('__sizeof__', (args) => 49 + S(args).length),
+  },
+  __getnewargs__: (args) => new PyTuple([S(args)]),
+  __sizeof__: (args) => 49 + S(args).length,
 
-  split: m('split', (args, kwargs) => {
+  split: (args, kwargs) => {
     const [sep, ms] = splitArgs(args, kwargs, 'split');
     return new PyList(strSplit(S(args), sep, ms));
-  }),
-  rsplit: m('rsplit', (args, kwargs) => {
+  },
+  rsplit: (args, kwargs) => {
     const [sep, ms] = splitArgs(args, kwargs, 'rsplit');
     return new PyList(strRSplit(S(args), sep, ms));
-  }),
-  splitlines: m('splitlines', (args, kwargs) => {
+  },
+  splitlines: (args, kwargs) => {
     let keep: PyValue = args.length > 1 ? args[1] : false;
     if (kwargs && kwargs.has('keepends')) keep = kwargs.get('keepends')!;
     return new PyList(splitLines(S(args), keep === true || (typeof keep === 'number' && keep !== 0)));
-  }),
-  join: m('join', (args, kwargs) => {
+  },
+  join: (args, kwargs) => {
     const it = meth1('str.join', args, kwargs);
     const sep = S(args);
     const items = itemsOf(it);
@@ -714,23 +714,23 @@ strType.define({
       })();
     }
     return strJoin(sep, items as readonly PyValue[]);
-  }),
-  strip: m('strip', (args) => stripChars(S(args), stripArg(args, 'strip'), true, true)),
-  lstrip: m('lstrip', (args) => stripChars(S(args), stripArg(args, 'lstrip'), true, false)),
-  rstrip: m('rstrip', (args) => stripChars(S(args), stripArg(args, 'rstrip'), false, true)),
-  replace: m('replace', (args, kwargs) => {
+  },
+  strip: (args) => stripChars(S(args), stripArg(args, 'strip'), true, true),
+  lstrip: (args) => stripChars(S(args), stripArg(args, 'lstrip'), true, false),
+  rstrip: (args) => stripChars(S(args), stripArg(args, 'rstrip'), false, true),
+  replace: (args, kwargs) => {
     methRange('replace', args, kwargs, 2, 3, 'str.replace');
     const old = strArg(args[1], 'replace() argument 1');
     const rep = strArg(args[2], 'replace() argument 2');
     const c = args.length > 3 ? intValue(args[3]) : -1;
     if (c === undefined) throw pyErr(TypeError, `'${typeOf(args[3]).name}' object cannot be interpreted as an integer`);
     return strReplace(S(args), old, rep, Number(c));
-  }),
+  },
   find: findMethod('find', false, false),
   rfind: findMethod('rfind', true, false),
   index: findMethod('index', false, true),
   rindex: findMethod('rindex', true, true),
-  count: m('count', (args, kwargs) => {
+  count: (args, kwargs) => {
     noKw('str.count', kwargs);
     if (args.length < 2) throw pyErr(TypeError, 'count() takes at least 1 argument (0 given)');
     const s = S(args);
@@ -738,77 +738,77 @@ strType.define({
     if (sub === undefined) throw pyErr(TypeError, `must be str, not ${typeOf(args[1]).name}`);
     const [a, b] = range(s, args[2], args[3]);
     return strCount(s, sub, a, b);
-  }),
+  },
   startswith: affixMethod('startswith', false),
   endswith: affixMethod('endswith', true),
-  upper: m('upper', (args, kw) => (meth0('str.upper', args, kw), S(args).toUpperCase())),
-  lower: m('lower', (args, kw) => (meth0('str.lower', args, kw), S(args).toLowerCase())),
-  casefold: m('casefold', (args, kw) => (meth0('str.casefold', args, kw), S(args).toUpperCase().toLowerCase().replace(/\u00df/g, 'ss'))),
-  title: m('title', (args, kw) => (meth0('str.title', args, kw), strTitle(S(args)))),
-  capitalize: m('capitalize', (args, kw) => {
+  upper: (args, kw) => (meth0('str.upper', args, kw), S(args).toUpperCase()),
+  lower: (args, kw) => (meth0('str.lower', args, kw), S(args).toLowerCase()),
+  casefold: (args, kw) => (meth0('str.casefold', args, kw), S(args).toUpperCase().toLowerCase().replace(/\u00df/g, 'ss')),
+  title: (args, kw) => (meth0('str.title', args, kw), strTitle(S(args))),
+  capitalize: (args, kw) => {
     meth0('str.capitalize', args, kw);
     const cps = codePoints(S(args));
     if (cps.length === 0) return '';
     return titleChar(cps[0]) + cps.slice(1).join('').toLowerCase();
-  }),
-  swapcase: m('swapcase', (args, kw) => (meth0('str.swapcase', args, kw), swapcase(S(args)))),
-  isdigit: m('isdigit', (args) => RE.digit.test(S(args))),
-  isdecimal: m('isdecimal', (args) => RE.decimal.test(S(args))),
-  isnumeric: m('isnumeric', (args) => RE.numeric.test(S(args))),
-  isalpha: m('isalpha', (args) => RE.alpha.test(S(args))),
-  isalnum: m('isalnum', (args) => RE.alnum.test(S(args))),
-  isspace: m('isspace', (args) => isSpace(S(args))),
-  islower: m('islower', (args) => isLower(S(args))),
-  isupper: m('isupper', (args) => isUpper(S(args))),
-  istitle: m('istitle', (args) => isTitle(S(args))),
-  isidentifier: m('isidentifier', (args) => RE.ident.test(S(args))),
-  isprintable: m('isprintable', (args) => !NON_PRINTABLE.test(S(args))),
-  isascii: m('isascii', (args) => RE.ascii.test(S(args))),
-  center: m('center', (args) => {
+  },
+  swapcase: (args, kw) => (meth0('str.swapcase', args, kw), swapcase(S(args))),
+  isdigit: (args) => RE.digit.test(S(args)),
+  isdecimal: (args) => RE.decimal.test(S(args)),
+  isnumeric: (args) => RE.numeric.test(S(args)),
+  isalpha: (args) => RE.alpha.test(S(args)),
+  isalnum: (args) => RE.alnum.test(S(args)),
+  isspace: (args) => isSpace(S(args)),
+  islower: (args) => isLower(S(args)),
+  isupper: (args) => isUpper(S(args)),
+  istitle: (args) => isTitle(S(args)),
+  isidentifier: (args) => RE.ident.test(S(args)),
+  isprintable: (args) => !NON_PRINTABLE.test(S(args)),
+  isascii: (args) => RE.ascii.test(S(args)),
+  center: (args) => {
     const [w, f] = fillArgs(args, 'center');
     return padCenter(S(args), w, f);
-  }),
-  ljust: m('ljust', (args) => {
+  },
+  ljust: (args) => {
     const [w, f] = fillArgs(args, 'ljust');
     const s = S(args);
     const n = strLen(s);
     return w <= n ? s : s + f.repeat(w - n);
-  }),
-  rjust: m('rjust', (args) => {
+  },
+  rjust: (args) => {
     const [w, f] = fillArgs(args, 'rjust');
     const s = S(args);
     const n = strLen(s);
     return w <= n ? s : f.repeat(w - n) + s;
-  }),
-  zfill: m('zfill', (args, kw) => {
+  },
+  zfill: (args, kw) => {
     const w = intValue(meth1('str.zfill', args, kw));
     if (w === undefined) throw pyErr(TypeError, `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
     return zfill(S(args), Number(w));
-  }),
-  partition: m('partition', (args, kw) => {
+  },
+  partition: (args, kw) => {
     const sep = sepArg(meth1('str.partition', args, kw));
     if (sep.length === 0) throw pyErr(ValueError, 'empty separator');
     const s = S(args);
     const i = s.indexOf(sep);
     if (i < 0) return new PyTuple([s, '', '']);
     return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
-  }),
-  rpartition: m('rpartition', (args, kw) => {
+  },
+  rpartition: (args, kw) => {
     const sep = sepArg(meth1('str.rpartition', args, kw));
     if (sep.length === 0) throw pyErr(ValueError, 'empty separator');
     const s = S(args);
     const i = s.lastIndexOf(sep);
     if (i < 0) return new PyTuple(['', '', s]);
     return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
-  }),
-  expandtabs: m('expandtabs', (args, kwargs) => {
+  },
+  expandtabs: (args, kwargs) => {
     let t: PyValue = args.length > 1 ? args[1] : 8;
     if (kwargs && kwargs.has('tabsize')) t = kwargs.get('tabsize')!;
     const n = intValue(t);
     if (n === undefined) throw pyErr(TypeError, `'${typeOf(t).name}' object cannot be interpreted as an integer`);
     return expandTabs(S(args), Number(n));
-  }),
-  encode: m('encode', (args, kwargs) => {
+  },
+  encode: (args, kwargs) => {
     let enc: PyValue = args.length > 1 ? args[1] : 'utf-8';
     let errs: PyValue = args.length > 2 ? args[2] : 'strict';
     if (kwargs) {
@@ -819,21 +819,21 @@ strType.define({
       }
     }
     return encodeStr(S(args), strArg(enc, "encode() argument 'encoding'"), strArg(errs, "encode() argument 'errors'"));
-  }),
-  format: m('format', (args, kwargs) => strFormat(S(args), args.slice(1), kwargs)),
-  format_map: m('format_map', (args, kw) => strFormat(S(args), [], null, meth1('str.format_map', args, kw))),
+  },
+  format: (args, kwargs) => strFormat(S(args), args.slice(1), kwargs),
+  format_map: (args, kw) => strFormat(S(args), [], null, meth1('str.format_map', args, kw)),
   maketrans: staticMethod(nativeFunction('maketrans', (args) => maketrans(args))),
-  translate: m('translate', (args, kw) => translate(S(args), meth1('str.translate', args, kw))),
-  removeprefix: m('removeprefix', (args, kw) => {
+  translate: (args, kw) => translate(S(args), meth1('str.translate', args, kw)),
+  removeprefix: (args, kw) => {
     const p = strArg(meth1('str.removeprefix', args, kw), 'removeprefix() argument');
     const s = S(args);
     return p && s.startsWith(p) ? s.slice(p.length) : s;
-  }),
-  removesuffix: m('removesuffix', (args, kw) => {
+  },
+  removesuffix: (args, kw) => {
     const p = strArg(meth1('str.removesuffix', args, kw), 'removesuffix() argument');
     const s = S(args);
     return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
-  }),
-});
+  },
+}));
 
 export { objectType, methRange };

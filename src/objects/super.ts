@@ -12,7 +12,7 @@ import { PyObject, type PyValue, type NativeResult } from './object.js';
 import { PyType } from './type.js';
 import { builtinType, typeOf, None } from './builtin-types.js';
 import { functionType, PyMethod, PyCell } from './function.js';
-import { PyNativeFunction, nativeFunction, nativeMethod, methodDescriptorType, builtinFunctionType } from './native.js';
+import { PyNativeFunction, nativeFunction, methodDescriptorType, builtinFunctionType, methodTable } from './native.js';
 import { classmethodType, staticmethodType, PyClassMethod, PyStaticMethod, defineGetSet } from './descriptors.js';
 import { pyErr, TypeError, RuntimeError } from './exceptions.js';
 import { genericGetAttr, noAttr, bindNative } from './attr.js';
@@ -99,17 +99,17 @@ export function superLookup(s: PySuper, name: string): NativeResult | undefined 
   return undefined;
 }
 
-superType.define({
+superType.define(methodTable('super', {
   __new__: nativeFunction('__new__', (a) => {
     const cls = a[0] as PyType;
     return cls.alloc(cls);
   }),
-  __init__: nativeMethod('super', '__init__', (a, kw) => {
+  __init__: (a, kw) => {
     if (kw !== null && kw.size > 0) throw pyErr(TypeError, 'super() takes no keyword arguments');
     superInit(a[0] as PySuper, a.slice(1));
     return None;
-  }),
-  __getattribute__: nativeMethod('super', '__getattribute__', (a) => {
+  },
+  __getattribute__: (a) => {
     const s = a[0] as PySuper;
     const name = a[1];
     if (typeof name !== 'string') throw pyErr(TypeError, `attribute name must be string, not '${typeOf(name).name}'`);
@@ -118,23 +118,23 @@ superType.define({
     const g = genericGetAttr(s, superType, name);
     if (g === undefined) throw noAttr(s, name);
     return g;
-  }),
-  __get__: nativeMethod('super', '__get__', (a) => {
+  },
+  __get__: (a) => {
     const s = a[0] as PySuper;
     const obj = a[1];
     if (obj === undefined || obj === None || s.obj !== null) return s;
     const n = new PySuper(superType);
     superInit(n, [s.thisType as PyType, obj]);
     return n;
-  }),
-  __repr__: nativeMethod('super', '__repr__', function* (a) {
+  },
+  __repr__: function* (a) {
     const s = a[0] as PySuper;
     const t = s.thisType ? ((yield* reprOf(s.thisType)) as string) : 'NULL';
     if (s.objType === null) return `<super: ${t}, NULL>`;
     return `<super: ${t}, <${s.objType.name} object>>`;
-  }),
+  },
   __doc__: 'super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)',
-});
+}));
 
 function* reprOf(v: PyValue) {
   const r = repr(v);

@@ -5,7 +5,7 @@ import { isPending, type KwArgs, type NativeGen, type NativeResult, type PyValue
 import type { PyType } from './type.js';
 import { None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError } from './exceptions.js';
-import { nativeMethod, nativeFunction } from './native.js';
+import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { PyTuple, tupleType, emptyTuple } from './tuple.js';
 import { PySlice, sliceIndices, sliceArray, type SliceIdx } from './slice.js';
 import { asIndex, type Int } from './int.js';
@@ -53,7 +53,7 @@ function cmpMethod(name: string, op: CmpOp) {
   });
 }
 
-tupleType.define({
+tupleType.define(methodTable('tuple', {
   __new__: nativeFunction('__new__', (args, kwargs) => {
     const cls = args[0] as PyType;
     if (kwargs && kwargs.size) throw pyErr(TypeError, 'tuple() takes no keyword arguments');
@@ -71,12 +71,12 @@ tupleType.define({
     }
     return mk(r as PyValue[]);
   }),
-  __len__: m('__len__', (args) => self(args).items.length),
-  __getitem__: m('__getitem__', (args) => tupleGetItem(self(args), args[1])),
-  __contains__: m('__contains__', (args) => seqContains(self(args).items, args[1])),
-  __iter__: m('__iter__', (args) => new SeqIterator(tupleIteratorType, self(args))),
-  __hash__: m('__hash__', (args) => tupleHash(self(args)) as NativeResult),
-  __add__: m('__add__', (args) => {
+  __len__: (args) => self(args).items.length,
+  __getitem__: (args) => tupleGetItem(self(args), args[1]),
+  __contains__: (args) => seqContains(self(args).items, args[1]),
+  __iter__: (args) => new SeqIterator(tupleIteratorType, self(args)),
+  __hash__: (args) => tupleHash(self(args)) as NativeResult,
+  __add__: (args) => {
     const b = args[1];
     if (!(b instanceof PyTuple)) {
       throw pyErr(TypeError, `can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
@@ -85,36 +85,36 @@ tupleType.define({
     if (b.items.length === 0 && a.type === tupleType) return a;
     if (a.items.length === 0 && b.type === tupleType) return b;
     return new PyTuple(a.items.concat(b.items));
-  }),
-  __mul__: m('__mul__', (args) => {
+  },
+  __mul__: (args) => {
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     const t = self(args);
     if (n === 1 && t.type === tupleType) return t;
     return new PyTuple(repeatArray(t.items, n));
-  }),
-  __rmul__: m('__rmul__', (args) => {
+  },
+  __rmul__: (args) => {
     const n = repeatCount(args[1]);
     if (n === undefined) return cantMultiply(args[1]);
     return new PyTuple(repeatArray(self(args).items, n));
-  }),
+  },
   __eq__: cmpMethod('__eq__', CmpOp.Eq),
   __ne__: cmpMethod('__ne__', CmpOp.Ne),
   __lt__: cmpMethod('__lt__', CmpOp.Lt),
   __le__: cmpMethod('__le__', CmpOp.Le),
   __gt__: cmpMethod('__gt__', CmpOp.Gt),
   __ge__: cmpMethod('__ge__', CmpOp.Ge),
-  __repr__: m('__repr__', (args) => {
+  __repr__: (args) => {
     const t = self(args);
     if (t.items.length === 1) return reprItems(t, '(', t.items, ',)', '(...)');
     return reprItems(t, '(', t.items, ')', '(...)');
-  }),
-  __getnewargs__: m('__getnewargs__', (args) => new PyTuple([new PyTuple(self(args).items.slice())])),
-  index: m('index', (args, kwargs) => {
+  },
+  __getnewargs__: (args) => new PyTuple([new PyTuple(self(args).items.slice())]),
+  index: (args, kwargs) => {
     methRange('index', args, kwargs, 1, 3, 'tuple.index');
     return seqIndexMethod(self(args).items, args, 'tuple');
-  }),
-  count: m('count', (args, kwargs) => seqCount(self(args).items, meth1('tuple.count', args, kwargs))),
-});
+  },
+  count: (args, kwargs) => seqCount(self(args).items, meth1('tuple.count', args, kwargs)),
+}));
 
 export { None };

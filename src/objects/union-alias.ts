@@ -11,7 +11,7 @@
 import { PyObject, isPending, type NativeGen, type NativeResult, type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { builtinType, typeOf, typeType, None, NotImplemented, Ellipsis, noneType } from './builtin-types.js';
-import { nativeMethod } from './native.js';
+import { nativeMethod, methodTable } from './native.js';
 import { defineGetSet } from './descriptors.js';
 import { pyErr, TypeError } from './exceptions.js';
 import { markFinal } from './type-flags.js';
@@ -86,31 +86,31 @@ const orMethod = (owner: string, name: string, reflected: boolean) =>
 
 typeType.define({ __or__: orMethod('type', '__or__', false), __ror__: orMethod('type', '__ror__', true) });
 
-unionType.define({
+unionType.define(methodTable('UnionType', {
   __or__: orMethod('UnionType', '__or__', false),
   __ror__: orMethod('UnionType', '__ror__', true),
-  __repr__: nativeMethod('UnionType', '__repr__', (a) => reprJoin((a[0] as PyUnion).args, ' | ')),
-  __eq__: nativeMethod('UnionType', '__eq__', (a) => {
+  __repr__: (a) => reprJoin((a[0] as PyUnion).args, ' | '),
+  __eq__: (a) => {
     const [x, y] = a;
     if (!(y instanceof PyUnion)) return NotImplemented;
     const xs = (x as PyUnion).args;
     return xs.length === y.args.length && xs.every((t) => y.args.includes(t));
-  }),
-  __hash__: nativeMethod('UnionType', '__hash__', (a) => {
+  },
+  __hash__: (a) => {
     let h = 0x345678;
     for (const t of (a[0] as PyUnion).args) h ^= typeof t === 'object' ? hashOfType(t) : 0;
     return h;
-  }),
-  __instancecheck__: nativeMethod('UnionType', '__instancecheck__', (a) => {
+  },
+  __instancecheck__: (a) => {
     const v = a[1];
     return unionMembers(a[0] as PyUnion, 'isinstance').some((t) => t instanceof PyType && typeOf(v).isSubtypeOf(t));
-  }),
-  __subclasscheck__: nativeMethod('UnionType', '__subclasscheck__', (a) => {
+  },
+  __subclasscheck__: (a) => {
     const v = a[1];
     if (!(v instanceof PyType)) throw pyErr(TypeError, 'issubclass() arg 1 must be a class');
     return unionMembers(a[0] as PyUnion, 'issubclass').some((t) => t instanceof PyType && v.isSubtypeOf(t));
-  }),
-});
+  },
+}));
 defineGetSet(unionType, '__args__', (u) => pyTuple((u as PyUnion).args.slice()));
 defineGetSet(unionType, '__parameters__', () => pyTuple([]));
 
@@ -149,36 +149,36 @@ function alias(v: PyValue): PyGenericAlias {
   return v;
 }
 
-genericAliasType.define({
-  __call__: nativeMethod('GenericAlias', '__call__', (a, kw) => call(alias(a[0]).origin, a.slice(1), kw)),
-  __repr__: nativeMethod('GenericAlias', '__repr__', function* (a) {
+genericAliasType.define(methodTable('GenericAlias', {
+  __call__: (a, kw) => call(alias(a[0]).origin, a.slice(1), kw),
+  __repr__: function* (a) {
     const g = alias(a[0]);
     const head = (yield* reprItem(g.origin)) as string;
     const body = g.args.length === 0 ? '()' : ((yield* reprJoin(g.args, ', ')) as string);
     return `${head}[${body}]`;
-  }),
+  },
   __or__: orMethod('GenericAlias', '__or__', false),
   __ror__: orMethod('GenericAlias', '__ror__', true),
-  __eq__: nativeMethod('GenericAlias', '__eq__', (a) => {
+  __eq__: (a) => {
     const [x, y] = a;
     if (!(y instanceof PyGenericAlias)) return NotImplemented;
     const g = x as PyGenericAlias;
     return g.origin === y.origin && g.args.length === y.args.length && g.args.every((t, i) => t === y.args[i]);
-  }),
-  __hash__: nativeMethod('GenericAlias', '__hash__', (a) => hashOfType(alias(a[0]).origin as object)),
-  __mro_entries__: nativeMethod('GenericAlias', '__mro_entries__', (a) => pyTuple([alias(a[0]).origin])),
-  __instancecheck__: nativeMethod('GenericAlias', '__instancecheck__', () => {
+  },
+  __hash__: (a) => hashOfType(alias(a[0]).origin as object),
+  __mro_entries__: (a) => pyTuple([alias(a[0]).origin]),
+  __instancecheck__: () => {
     throw pyErr(TypeError, 'isinstance() argument 2 cannot be a parameterized generic');
-  }),
-  __subclasscheck__: nativeMethod('GenericAlias', '__subclasscheck__', () => {
+  },
+  __subclasscheck__: () => {
     throw pyErr(TypeError, 'issubclass() argument 2 cannot be a parameterized generic');
-  }),
-  __getattr__: nativeMethod('GenericAlias', '__getattr__', (a): NativeResult => {
+  },
+  __getattr__: (a): NativeResult => {
     const name = a[1] as string;
     if (name.startsWith('__') && name.endsWith('__')) throw noAttr(a[0], name);
     return getAttr(alias(a[0]).origin, name);
-  }),
-});
+  },
+}));
 defineGetSet(genericAliasType, '__origin__', (g) => alias(g).origin);
 defineGetSet(genericAliasType, '__args__', (g) => pyTuple(alias(g).args.slice()));
 defineGetSet(genericAliasType, '__parameters__', () => pyTuple([]));

@@ -27,6 +27,7 @@ import {
 } from '../objects/exceptions.js';
 import { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
+import { nativeFunction, type NativeFn } from '../objects/native.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { builtinModuleNames, stdlibModules, type ModuleDef } from '../../stdlib/index.js';
@@ -217,10 +218,18 @@ export function* reloadModule(rt: Runtime, m: PyModule): NativeGen {
   }
   const def = rt.stdlibDefs.get(name);
   if (def !== undefined) {
-    const ns = def.init(m, rt);
-    if (ns) for (const [k, v] of Object.entries(ns)) m.dict.setStr(k, v);
+    fillNamespace(m, def.init(m, rt));
   }
   return m;
+}
+
+/** A stdlib module's namespace from its init (ModuleDef.init: plain functions become module functions). */
+export function fillNamespace(m: PyModule, ns: Record<string, PyValue | NativeFn> | void): void {
+  if (!ns) return;
+  for (const k of Object.keys(ns)) {
+    const v = ns[k];
+    m.dict.setStr(k, typeof v === 'function' ? nativeFunction(k, v) : v);
+  }
 }
 
 /** A stdlib module from the registry (stdlib/index.ts): load its definition if needed, then init. */
@@ -240,8 +249,7 @@ export function* loadStdlib(rt: Runtime, name: string): NativeGen {
   m.dict.setStr('__package__', '');
   rt.sysModules.setStr(name, m);
   try {
-    const ns = def.init(m, rt);
-    if (ns) for (const [k, v] of Object.entries(ns)) m.dict.setStr(k, v);
+    fillNamespace(m, def.init(m, rt));
   } catch (e) {
     rt.sysModules.delStr(name);
     throw e;

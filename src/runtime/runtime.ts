@@ -41,7 +41,7 @@ import { VmBody, codeRunner, runCode } from './vm-bridge.js';
 import { formatException, type FormatContext } from './traceback.js';
 import { caretAnchors } from './caret-anchors.js';
 import { toPySyntaxError } from './syntax-error.js';
-import { importModule, scanImports } from './import.js';
+import { fillNamespace, importModule, scanImports } from './import.js';
 import { installSite } from './site.js';
 
 export interface RuntimeOptions {
@@ -156,8 +156,7 @@ export class Runtime {
     // sys
     this.stdlibDefs.set('sys', sysDef);
     this.sys = this.newModule('sys', sysDef.doc);
-    const ns = sysDef.init(this.sys, this);
-    if (ns) for (const [k, v] of Object.entries(ns)) this.sys.dict.setStr(k, v);
+    fillNamespace(this.sys, sysDef.init(this.sys, this));
     this.sysModules.setStr('sys', this.sys);
     connectBuiltins({ sys: this.sys });
     vmHooks.sysModules = () => this.sysModules;

@@ -13,7 +13,7 @@
 import { PyObject, settle, type NativeGen, type NativeResult, type PyValue } from '../objects/object.js';
 import { None, builtinType } from '../objects/builtin-types.js';
 import { OSError, StopIteration, TypeError, ValueError, pyErr } from '../objects/exceptions.js';
-import { nativeMethod } from '../objects/native.js';
+import { methodTable } from '../objects/native.js';
 import { defineGetSet } from '../objects/descriptors.js';
 import { pyList } from '../objects/list.js';
 import { strLen } from '../objects/ops.js';
@@ -109,8 +109,8 @@ function readLineResult(s: StdStream): NativeResult {
   })();
 }
 
-textIOWrapperType.define({
-  write: nativeMethod('TextIOWrapper', 'write', (args) => {
+textIOWrapperType.define(methodTable('TextIOWrapper', {
+  write: (args) => {
     const s = self(args, 'write');
     if (args.length !== 2) throw pyErr(TypeError, `write() takes exactly one argument (${args.length - 1} given)`);
     const text = args[1];
@@ -120,15 +120,15 @@ textIOWrapperType.define({
     const n = text.length === 0 ? 0 : strLen(text);
     if (s.writeText(text) && s.opts.shouldYield && s.opts.shouldYield()) return releaseGil(n);
     return n;
-  }),
-  flush: nativeMethod('TextIOWrapper', 'flush', (args) => {
+  },
+  flush: (args) => {
     const s = self(args, 'flush');
     checkOpen(s);
     if (s.flush() && s.opts.shouldYield && s.opts.shouldYield()) return releaseGil(None);
     return None;
-  }),
-  readline: nativeMethod('TextIOWrapper', 'readline', (args) => readLineResult(self(args, 'readline'))),
-  read: nativeMethod('TextIOWrapper', 'read', (args) => {
+  },
+  readline: (args) => readLineResult(self(args, 'readline')),
+  read: (args) => {
     const s = self(args, 'read');
     return (function* (): NativeGen {
       const parts: string[] = [];
@@ -140,8 +140,8 @@ textIOWrapperType.define({
       }
       return parts.join('');
     })();
-  }),
-  readlines: nativeMethod('TextIOWrapper', 'readlines', (args) => {
+  },
+  readlines: (args) => {
     const s = self(args, 'readlines');
     return (function* (): NativeGen {
       const lines: PyValue[] = [];
@@ -153,12 +153,12 @@ textIOWrapperType.define({
       }
       return pyList(lines);
     })();
-  }),
-  __iter__: nativeMethod('TextIOWrapper', '__iter__', (args) => {
+  },
+  __iter__: (args) => {
     checkOpen(self(args, '__iter__'));
     return args[0];
-  }),
-  __next__: nativeMethod('TextIOWrapper', '__next__', (args) => {
+  },
+  __next__: (args) => {
     const s = self(args, '__next__');
     const r = readLineResult(s);
     const done = (line: PyValue): PyValue => {
@@ -169,30 +169,30 @@ textIOWrapperType.define({
     return (function* (): NativeGen {
       return done((yield* (r as NativeGen)) as PyValue);
     })();
-  }),
-  isatty: nativeMethod('TextIOWrapper', 'isatty', (args) => self(args, 'isatty').opts.isatty),
-  fileno: nativeMethod('TextIOWrapper', 'fileno', (args) => self(args, 'fileno').opts.fd),
-  readable: nativeMethod('TextIOWrapper', 'readable', (args) => self(args, 'readable').opts.mode === 'r'),
-  writable: nativeMethod('TextIOWrapper', 'writable', (args) => self(args, 'writable').opts.mode === 'w'),
-  seekable: nativeMethod('TextIOWrapper', 'seekable', () => false),
-  close: nativeMethod('TextIOWrapper', 'close', (args) => {
+  },
+  isatty: (args) => self(args, 'isatty').opts.isatty,
+  fileno: (args) => self(args, 'fileno').opts.fd,
+  readable: (args) => self(args, 'readable').opts.mode === 'r',
+  writable: (args) => self(args, 'writable').opts.mode === 'w',
+  seekable: () => false,
+  close: (args) => {
     const s = self(args, 'close');
     s.flush();
     s.closed = true;
     return None;
-  }),
-  __enter__: nativeMethod('TextIOWrapper', '__enter__', (args) => args[0]),
-  __exit__: nativeMethod('TextIOWrapper', '__exit__', (args) => {
+  },
+  __enter__: (args) => args[0],
+  __exit__: (args) => {
     const s = self(args, '__exit__');
     s.flush();
     s.closed = true;
     return None;
-  }),
-  __repr__: nativeMethod('TextIOWrapper', '__repr__', (args) => {
+  },
+  __repr__: (args) => {
     const s = self(args, '__repr__');
     return `<_io.TextIOWrapper name='${s.opts.name}' mode='${s.opts.mode}' encoding='utf-8'>`;
-  }),
-});
+  },
+}));
 
 defineGetSet(textIOWrapperType, 'name', (o) => (o as StdStream).opts.name);
 defineGetSet(textIOWrapperType, 'mode', (o) => (o as StdStream).opts.mode);

@@ -6,7 +6,7 @@ import { PyObject, isPending, type NativeGen, type PyValue } from '../objects/ob
 import { None, typeOf } from '../objects/builtin-types.js';
 import { pyErr, TypeError, AttributeError } from '../objects/exceptions.js';
 import { PyFunction, PyMethod, PyCell, functionType, methodType, cellType, bindFunction } from '../objects/function.js';
-import { nativeMethod } from '../objects/native.js';
+import { methodTable } from '../objects/native.js';
 import { defineGetSet } from '../objects/descriptors.js';
 import { PyTuple, pyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
@@ -119,21 +119,21 @@ defineGetSet(
   },
 );
 
-functionType.define({
-  __get__: nativeMethod('function', '__get__', (a) => {
+functionType.define(methodTable('function', {
+  __get__: (a) => {
     const f = fnOf(a[0]);
     const obj = a.length > 1 ? a[1] : None;
     if (obj === None && (a.length < 3 || a[2] === None) && a.length < 2) {
       throw pyErr(TypeError, '__get__(None, None) is invalid');
     }
     return bindFunction(f, obj);
-  }),
-  __call__: nativeMethod('function', '__call__', (a, kw) => callPy(a[0], a.slice(1), kw)),
-  __repr__: nativeMethod('function', '__repr__', (a) => {
+  },
+  __call__: (a, kw) => callPy(a[0], a.slice(1), kw),
+  __repr__: (a) => {
     const f = fnOf(a[0]);
     return `<function ${f.qualname} at ${addressOf(f)}>`;
-  }),
-});
+  },
+}));
 
 // ---- method ----------------------------------------------------------------------------------------
 
@@ -178,41 +178,41 @@ function methName(m: PyMethod): NativeGen {
   })();
 }
 
-methodType.define({
-  __get__: nativeMethod('method', '__get__', (a) => methOf(a[0])),
-  __call__: nativeMethod('method', '__call__', (a, kw) => {
+methodType.define(methodTable('method', {
+  __get__: (a) => methOf(a[0]),
+  __call__: (a, kw) => {
     const m = methOf(a[0]);
     return call(m.fn, [m.self, ...a.slice(1)], kw);
-  }),
-  __repr__: nativeMethod('method', '__repr__', (a) => {
+  },
+  __repr__: (a) => {
     const m = methOf(a[0]);
     return (function* (): NativeGen {
       const name = (yield* methName(m)) as string;
       return yield* reprSelf(m, name);
     })();
-  }),
-  __eq__: nativeMethod('method', '__eq__', (a) => {
+  },
+  __eq__: (a) => {
     const m = methOf(a[0]);
     const o = a[1];
     if (!(o instanceof PyMethod)) return notImpl();
     if (m.self !== o.self) return false;
     return ops.richCompare(m.fn, o.fn, ops.CmpOp.Eq);
-  }),
-  __ne__: nativeMethod('method', '__ne__', (a) => {
+  },
+  __ne__: (a) => {
     const m = methOf(a[0]);
     const o = a[1];
     if (!(o instanceof PyMethod)) return notImpl();
     if (m.self !== o.self) return true;
     return ops.richCompare(m.fn, o.fn, ops.CmpOp.Ne);
-  }),
-  __hash__: nativeMethod('method', '__hash__', (a) => {
+  },
+  __hash__: (a) => {
     const m = methOf(a[0]);
     const hs = ops.hash(m.fn);
     const idh = typeof m.self === 'object' ? ((identity(m.self) as number) | 0) : 0;
     if (isPending(hs)) return hs;
     return typeof hs === 'number' ? (hs ^ idh) : hs;
-  }),
-});
+  },
+}));
 
 function notImpl(): PyValue {
   return NotImplementedRef;
@@ -236,15 +236,15 @@ defineGetSet(
   },
 );
 
-cellType.define({
-  __repr__: nativeMethod('cell', '__repr__', (a) => {
+cellType.define(methodTable('cell', {
+  __repr__: (a) => {
     const c = a[0] as PyCell;
     if (c.value === undefined) return `<cell at ${addressOf(c)}: empty>`;
     const v = c.value;
     const where = v instanceof PyObject ? ` at ${addressOf(v)}` : '';
     return `<cell at ${addressOf(c)}: ${typeOf(v).name} object${where}>`;
-  }),
-});
+  },
+}));
 
 import { ValueError as ValueErrorRef } from '../objects/exceptions.js';
 

@@ -12,7 +12,7 @@ import {
   PyBaseException, BaseException, GeneratorExit, StopIteration, TypeError, pyErr, isExcOf,
 } from '../objects/exceptions.js';
 import { PyGenerator, GenResume, ResumeMode, generatorType } from '../objects/generator.js';
-import { nativeMethod } from '../objects/native.js';
+import { methodTable } from '../objects/native.js';
 import { defineGetSet } from '../objects/descriptors.js';
 import { PyTuple } from '../objects/tuple.js';
 import { addressOf } from '../objects/object-methods.js';
@@ -155,15 +155,15 @@ export function* genClose(gen: PyGenerator): NativeGen {
   return None;
 }
 
-generatorType.define({
-  __iter__: nativeMethod('generator', '__iter__', (a) => genOf(a[0])),
-  __next__: nativeMethod('generator', '__next__', (a) => resume(genOf(a[0]), ResumeMode.Send, None)),
-  send: nativeMethod('generator', 'send', (a) => {
+generatorType.define(methodTable('generator', {
+  __iter__: (a) => genOf(a[0]),
+  __next__: (a) => resume(genOf(a[0]), ResumeMode.Send, None),
+  send: (a) => {
     const g = genOf(a[0]);
     if (a.length !== 2) throw pyErr(TypeError, `generator.send() takes exactly one argument (${a.length - 1} given)`);
     return resume(g, ResumeMode.Send, a[1]);
-  }),
-  throw: nativeMethod('generator', 'throw', (a) => {
+  },
+  throw: (a) => {
     const g = genOf(a[0]);
     if (a.length < 2 || a.length > 4) {
       throw pyErr(TypeError, `throw expected at least 1 argument, got ${a.length - 1}`);
@@ -172,13 +172,13 @@ generatorType.define({
       const e = (yield* makeThrown(a[1], a.length > 2 ? a[2] : None, a.length > 3 ? a[3] : None)) as PyBaseException;
       return yield* genThrow(g, e);
     })();
-  }),
-  close: nativeMethod('generator', 'close', (a) => genClose(genOf(a[0]))),
-  __repr__: nativeMethod('generator', '__repr__', (a) => {
+  },
+  close: (a) => genClose(genOf(a[0])),
+  __repr__: (a) => {
     const g = genOf(a[0]);
     return `<generator object ${g.qualname} at ${addressOf(g)}>`;
-  }),
-});
+  },
+}));
 
 defineGetSet(generatorType, '__name__', (o) => genOf(o).name, (o, v) => {
   if (typeof v !== 'string') throw pyErr(TypeError, '__name__ must be set to a string object');

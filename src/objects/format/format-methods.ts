@@ -3,7 +3,7 @@
 import type { PyValue } from '../object.js';
 import { intType, floatType, typeOf } from '../builtin-types.js';
 import { pyErr, TypeError } from '../exceptions.js';
-import { nativeMethod } from '../native.js';
+import { methodTable } from '../native.js';
 import { intValue } from '../int.js';
 import { PyFloat } from '../float.js';
 import { strValue } from '../str.js';
@@ -16,21 +16,21 @@ function specArg(v: PyValue): string {
   return s;
 }
 
-intType.define({
-  __format__: nativeMethod('int', '__format__', (args) => {
+intType.define(methodTable('int', {
+  __format__: (args) => {
     const spec = specArg(args[1]);
     const self = args[0];
     // an empty spec is str(self): 'True' for bools, a subclass's own __str__
     if (spec === '') return typeof self === 'number' || typeof self === 'bigint' ? String(self) : (ops.str(self) as string);
     return formatInt(intValue(self)!, spec, typeOf(self).name);
-  }),
-});
+  },
+}));
 
-floatType.define({
-  __format__: nativeMethod('float', '__format__', (args) => {
+floatType.define(methodTable('float', {
+  __format__: (args) => {
     const spec = specArg(args[1]);
     const self = args[0] as PyFloat;
     if (spec === '' && self.type !== floatType) return ops.str(self) as string;
     return formatFloat(self.value, spec, typeOf(self).name);
-  }),
-});
+  },
+}));
