@@ -14,8 +14,13 @@ import { build, type Metafile } from 'esbuild';
 // @ts-expect-error -- plain ESM script without types
 import { oneFileOptions, ONE_FILE_BUDGET, sizeReport } from '../../scripts/build-web.mjs';
 
-/** Regression ceiling while the budget is not met (the bundle was ~790 KB when this was written). */
-const CEILING = 850 * 1024;
+/**
+ * Regression ceiling while the budget is not met: just above the bundle after the size work of session 2
+ * (790.5 KB; internal property names shortened, front-coded \N{} words, method tables naming functions
+ * once). What is left is mostly Python-visible text and the code of the features themselves; a feature
+ * that needs more room raises this on purpose, with the reason in its commit.
+ */
+const CEILING = 800 * 1024;
 
 let built: Promise<{ bytes: number; metafile: Metafile }> | undefined;
 function oneFile() {
