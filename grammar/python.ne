@@ -49,7 +49,7 @@ stmts -> stmt                       {% d => B.cons(d[0], null) %}
 stmt -> simple_stmts                {% id %}
       | if_stmt {% id %} | while_stmt {% id %} | for_stmt {% id %} | try_stmt {% id %}
       | with_stmt {% id %} | funcdef {% id %} | classdef {% id %} | decorated {% id %}
-      | match_stmt {% id %}
+      | %matchkw subject %colon %NEWLINE %INDENT case_blocks %DEDENT {% d => BM.matchStmt(d[0], d[1], d[5]) %}
 
 # simple_stmts: ';'.simple_stmt+ [';'] NEWLINE  (compound statements inlined here: one item fewer each)
 simple_stmts -> small_list %NEWLINE        {% d => B.toArray(d[0]) %}
@@ -179,8 +179,7 @@ with_items -> with_item                     {% d => B.cons(d[0], null) %}
 with_item -> test                           {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: null }) %}
            | test %kw_as xtarget            {% d => ({ kind: 'withitem', context_expr: d[0], optional_vars: B.toStore(d[2], 'with') }) %}
 
-# match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
-match_stmt -> %matchkw subject %colon %NEWLINE %INDENT case_blocks %DEDENT  {% d => BM.matchStmt(d[0], d[1], d[5]) %}
+# match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT  (inlined in `stmt`: one item fewer)
 # subject_expr: star_named_expression ',' star_named_expressions? | named_expression
 subject -> namedexpr                        {% id %}
          | sitems %comma                    {% d => BM.subjectTuple(d[0], null, d[1]) %}
