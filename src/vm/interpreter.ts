@@ -706,6 +706,7 @@ function execute(t: PyThread): Exit {
             continue reload;
           }
           case Op.CALL:
+          case Op.CALL__POP_TOP:
           case Op.CALL_KW:
           case Op.CALL_FUNCTION_EX: {
             // Preempted *before* the call (it is re-executed on resume), so the call that empties the
@@ -757,7 +758,8 @@ function execute(t: PyThread): Exit {
                 const r = callNativeAt(t, stack, callable, callable.self, fIdx, argStart, n);
                 if (r === PUSHED) continue reload;
                 sp = fIdx;
-                stack[sp++] = r;
+                if (op === Op.CALL__POP_TOP) pc++; // the POP_TOP half: drop the result
+                else stack[sp++] = r;
                 break;
               }
             } else if (callable instanceof PyFunction) {
@@ -807,7 +809,8 @@ function execute(t: PyThread): Exit {
             const r = callGeneral(t, stack, callable, fIdx, argStart, n, kwnames);
             if (r === PUSHED) continue reload;
             sp = fIdx;
-            stack[sp++] = r;
+            if (op === Op.CALL__POP_TOP) pc++;
+            else stack[sp++] = r;
             break;
           }
           // ---- building values ----

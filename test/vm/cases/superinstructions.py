@@ -163,3 +163,51 @@ def gen(n):
         b = yield a
         a = a + i * 1.5 if b is None else b
 print(list(gen(5)))
+
+# CALL__POP_TOP: call statements. A native that returns at once drops its result in the pair; a Python
+# call (or a native that calls back into Python) returns to the plain POP_TOP. The stack stays level.
+def call_statements(n):
+    out = []
+    seen = {}
+    def note(k):
+        seen[k] = seen.get(k, 0) + 1
+        return k
+    class C:
+        def __init__(self):
+            out.append('init')
+        def m(self, v):
+            out.append(v)
+            return v
+    c = C()
+    bound = c.m
+    for i in range(n):
+        out.append(i)                  # native method, result None dropped
+        note(i % 2)                    # Python function
+        bound(-i)                      # a bound method object
+        C()                            # a class call (its __init__ returns to POP_TOP)
+        sorted([3, 1, 2], key=note)    # CALL_KW: not a pair
+        sorted([i, 0], key=lambda v: -v)  # a native calling back into Python
+        len(out)
+        (x for x in out)               # a generator object, dropped
+    return len(out), out[:8], seen
+print(call_statements(50))
+
+def native_raises():
+    [].pop()
+tb_line(native_raises)
+
+def python_raises():
+    def f():
+        raise ValueError('in f')
+    f()
+tb_line(python_raises)
+
+def statement_in_try(k):
+    d = {}
+    try:
+        d.pop(k)
+    except KeyError as e:
+        print('KeyError', e)
+    d.setdefault(k, 1)
+    return d
+print(statement_in_try('a'))
