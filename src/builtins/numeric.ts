@@ -8,6 +8,7 @@ import { type PyValue, PyObject, settle } from '../objects/object.js';
 import { None, NotImplemented, floatType, typeOf } from '../objects/builtin-types.js';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyErr } from '../objects/exceptions.js';
 import { PyFloat, pyFloat } from '../objects/float.js';
+import { floatDivMod } from '../objects/float-methods.js';
 import { pyTuple } from '../objects/tuple.js';
 import { nativeFunction, type PyNativeFunction } from '../objects/native.js';
 import { type Int, intAbs, intFloorDiv, intMod, intPowMod, intValue, normBig, toBig } from '../objects/int.js';
@@ -112,26 +113,7 @@ export const round = nativeFunction('round', (args, kwargs) => {
 // ---- divmod / pow ----
 
 function floatDivmod(x: number, y: number): PyValue {
-  if (y === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
-  // CPython: float_divmod
-  let mod = x % y;
-  let div = (x - mod) / y;
-  if (mod) {
-    if (y < 0 !== mod < 0) {
-      mod += y;
-      div -= 1.0;
-    }
-  } else {
-    mod = y < 0 ? -0.0 : 0.0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    const q = x / y;
-    floordiv = q < 0 || Object.is(q, -0) ? -0.0 : 0.0;
-  }
+  const [floordiv, mod] = floatDivMod(x, y, 'float divmod()');
   return pyTuple([pyFloat(floordiv), pyFloat(mod)]);
 }
 

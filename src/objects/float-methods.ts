@@ -35,14 +35,15 @@ export function floatDivMod(vx: number, wx: number, what: string): [number, numb
   if (wx === 0) throw pyErr(ZeroDivisionError, what);
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // `!== 0`, not C's bare `if (mod)`: a NaN is true there and falsy in JS (inf % x, x % nan must stay nan).
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
     }
   } else mod = wx < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
@@ -52,7 +53,7 @@ export function floatDivMod(vx: number, wx: number, what: string): [number, numb
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throw pyErr(ZeroDivisionError, 'float modulo');
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) mod += wx;
   } else mod = wx < 0 ? -0 : 0;
   return mod;
@@ -67,6 +68,16 @@ export function floatPow(x: number, y: number): number | undefined {
   if (y === 0) return 1.0;
   if (x !== x) return x;
   if (y !== y) return x === 1.0 ? 1.0 : y;
+  if (y === Infinity || y === -Infinity) {
+    // CPython decides these before 0 ** w: |v| == 1 -> 1, |v| > 1 with +inf (or |v| < 1 with -inf) -> inf, else 0.
+    const ax = Math.abs(x);
+    return ax === 1 ? 1.0 : y > 0 === ax > 1 ? Infinity : 0.0;
+  }
+  if (x === Infinity || x === -Infinity) {
+    // (+-inf) ** w, also before the negative-base check: inf or 0, with x's sign when w is an odd integer.
+    const odd = Number.isInteger(y) && Math.abs(y) % 2 === 1;
+    return y > 0 ? (odd ? x : Infinity) : odd ? (x < 0 ? -0 : 0) : 0.0;
+  }
   if (x === 0) {
     if (y < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
     return Number.isInteger(y) && Math.abs(y) % 2 === 1 ? x : 0.0;
