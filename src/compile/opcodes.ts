@@ -216,6 +216,7 @@ const TABLE: readonly Row[] = [
   ['COMPARE_OP__POP_JUMP_IF_TRUE', Arg.CmpOp, -2, '... a b -> ...; jump to arg2 if (a <cmp> b) (COMPARE_OP; POP_JUMP_IF_TRUE); as COMPARE_OP__POP_JUMP_IF_FALSE'],
   ['COPY__COPY', Arg.Count, 2, 'COPY arg; COPY arg2 (x[i] += v compiles to COPY 2; COPY 2)'],
   ['SWAP__SWAP', Arg.Count, 0, 'SWAP arg; SWAP arg2 (x[i] += v compiles to SWAP 3; SWAP 2)'],
+  ['LOAD_NAME__LOAD_METHOD', Arg.Name, 2, '(LOAD_NAME; LOAD_METHOD): module-level `obj.method(...)`; one dispatch when the name is in its cached slot and LOAD_METHOD finds a plain method'],
   ['CALL__POP_TOP', Arg.Count, (a) => -a - 2, 'CALL arg; POP_TOP (a call statement): a call that returns at once (a native) drops its result with one dispatch; a Python call returns to the plain POP_TOP'],
 ];
 
@@ -514,8 +515,10 @@ export const enum Op {
   COPY__COPY = 104,
   /** SWAP arg; SWAP arg2 (x[i] += v compiles to SWAP 3; SWAP 2) */
   SWAP__SWAP = 105,
+  /** (LOAD_NAME; LOAD_METHOD): module-level `obj.method(...)`; one dispatch when the name is in its cached slot and LOAD_METHOD finds a plain method */
+  LOAD_NAME__LOAD_METHOD = 106,
   /** CALL arg; POP_TOP (a call statement): a call that returns at once (a native) drops its result with one dispatch; a Python call returns to the plain POP_TOP */
-  CALL__POP_TOP = 106,
+  CALL__POP_TOP = 107,
   /** (pseudo) Pushes a handler (target, depth = current) for the instructions until its POP_BLOCK; handler entry: ... e */
   SETUP_FINALLY = 200,
   /** (pseudo) As SETUP_FINALLY with lasti: handler entry: ... lasti e */

@@ -252,14 +252,26 @@ function execute(t: PyThread): Exit {
           case Op.STORE_DEREF:
             (stack[base + arg] as PyCell).value = stack[--sp];
             break;
-          case Op.LOAD_NAME: {
+          case Op.LOAD_NAME:
+          case Op.LOAD_NAME__LOAD_METHOD: {
             // Slot cache: code.cache[pc-1] is the locals dict slot where the name was last found; the
             // slot is still its live entry exactly when the dict's key there is the same string.
             const loc = frame.locals;
             if (loc instanceof PyDict && loc.type === dictTypeRef && code.cache !== null) {
               const c = code.cache[pc - 1];
               if (typeof c === 'number' && loc.keys[c] === names[arg]) {
-                stack[sp++] = loc.vals[c] as PyValue;
+                const v = loc.vals[c] as PyValue;
+                if (op === Op.LOAD_NAME__LOAD_METHOD) {
+                  // The LOAD_METHOD half (its cache entry is at pc): on a miss the plain one runs next.
+                  const m = methodFor(code, pc, v, names[instrs[(pc << 1) + 1]]);
+                  if (m !== undefined) {
+                    stack[sp++] = m;
+                    stack[sp++] = v;
+                    pc++;
+                    break;
+                  }
+                }
+                stack[sp++] = v;
                 break;
               }
             }

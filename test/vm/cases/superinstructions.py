@@ -211,3 +211,27 @@ def statement_in_try(k):
     d.setdefault(k, 1)
     return d
 print(statement_in_try('a'))
+
+# LOAD_NAME__LOAD_METHOD: module-level obj.method(...), including a method shadowed by the instance
+# dict, a method replaced on the class, a native method, and an unbound name.
+class Counter:
+    def __init__(self):
+        self.n = 0
+    def bump(self, k=1):
+        self.n += k
+        return self.n
+counter = Counter()
+log = []
+for i in range(30):
+    counter.bump()
+    log.append(counter.bump(2))
+    if i == 10:
+        counter.bump = lambda k=1: 'shadowed'
+    if i == 20:
+        del counter.bump
+        Counter.bump = lambda self, k=1: -k
+print(counter.n, log)
+try:
+    missing.bump()
+except NameError as e:
+    print('NameError', e)
