@@ -10,6 +10,7 @@ import { type KwArgs, type NativeGen, type PyValue, PyObject, settle } from '../
 import { None, builtinType, typeOf } from '../src/objects/builtin-types.js';
 import { IndexError, TypeError, ValueError, pyErr } from '../src/objects/exceptions.js';
 import { PyFloat, pyFloat } from '../src/objects/float.js';
+import { libmPow } from '../src/objects/libm-pow.js';
 import { PyList } from '../src/objects/list.js';
 import { PyTuple, pyTuple } from '../src/objects/tuple.js';
 import { nativeFunction, nativeMethod, type PyNativeFunction } from '../src/objects/native.js';
@@ -320,10 +321,10 @@ function gammavariate(r: PyRandom, alpha: number, beta: number): number {
     const u = r.mt.random();
     const b = (Math.E + alpha) / Math.E;
     const p = b * u;
-    x = p <= 1.0 ? Math.pow(p, 1.0 / alpha) : -Math.log((b - p) / alpha);
+    x = p <= 1.0 ? libmPow(p, 1.0 / alpha) : -Math.log((b - p) / alpha);
     const u1 = r.mt.random();
     if (p > 1.0) {
-      if (u1 <= Math.pow(x, alpha - 1.0)) break;
+      if (u1 <= libmPow(x, alpha - 1.0)) break;
     } else if (u1 <= Math.exp(-x)) break;
   }
   return x * beta;
@@ -427,11 +428,11 @@ const methods: [string, string, Impl][] = [
   })()],
   ['paretovariate', 'alpha', (r, v) => (function* () {
     const [alpha] = yield* floats(v, [0]);
-    return pyFloat(Math.pow(1.0 - r.mt.random(), -1.0 / alpha));
+    return pyFloat(libmPow(1.0 - r.mt.random(), -1.0 / alpha));
   })()],
   ['weibullvariate', 'alpha, beta', (r, v) => (function* () {
     const [alpha, beta] = yield* floats(v, [0, 0]);
-    return pyFloat(alpha * Math.pow(-Math.log(1.0 - r.mt.random()), 1.0 / beta));
+    return pyFloat(alpha * libmPow(-Math.log(1.0 - r.mt.random()), 1.0 / beta));
   })()],
   ['randbytes', 'n', (r, [n]) => (function* () {
     // CPython: self.getrandbits(n * 8).to_bytes(n, 'little')

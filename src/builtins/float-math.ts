@@ -2,6 +2,8 @@
 // results agree bit for bit where CPython does its own arithmetic (fsum, hypot/dist, remainder, pow's
 // special values, frexp/ldexp). No Python objects here: numbers in, numbers out, `MathError` out.
 
+import { libmPow } from '../objects/libm-pow.js';
+
 /** Thrown by the algorithms; math.ts turns it into ValueError/OverflowError with CPython's text. */
 export class MathError extends Error {
   constructor(public kind: 'domain' | 'range' | 'value' | 'overflow', msg: string) {
@@ -148,7 +150,7 @@ export function pow(x: number, y: number): number {
     return 0;
   }
   if (x === 1 || y === 0) return 1;
-  const r = Math.pow(x, y);
+  const r = libmPow(x, y);
   if (!isFinite(r)) {
     if (Number.isNaN(r) || x === 0) throw domainError();
     throw rangeError();
@@ -374,9 +376,9 @@ export function gamma(x: number): number {
     r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= Math.pow(y, absx - 0.5);
+      r /= libmPow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
@@ -384,9 +386,9 @@ export function gamma(x: number): number {
     r = lanczosSum(absx) / Math.exp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= Math.pow(y, absx - 0.5);
+      r *= libmPow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }

@@ -13,6 +13,7 @@ import { floatHash } from './hash.js';
 import { floatRepr } from './format/float-repr.js';
 import { strValue } from './str.js';
 import { complexHook, parseFloatLiteral } from './float-methods.js';
+import { libmPow } from './libm-pow.js';
 
 export const complexType = builtinType('complex');
 
@@ -63,7 +64,7 @@ function cpow(a: [number, number], b: [number, number]): PyComplex {
     return new PyComplex(0, 0);
   }
   const vabs = Math.hypot(ar, ai);
-  let len = vabs ** br;
+  let len = libmPow(vabs, br);
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {

@@ -8,7 +8,8 @@ import { floatType, None, NotImplemented, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ValueError, OverflowError, ZeroDivisionError } from './exceptions.js';
 import { nativeMethod, nativeFunction, methodTable } from './native.js';
 import { classMethod, defineGetSet } from './descriptors.js';
-import { PyFloat, floatOfType, powCorrect } from './float.js';
+import { PyFloat, floatOfType } from './float.js';
+import { libmPow } from './libm-pow.js';
 import { PyTuple } from './tuple.js';
 import { intValue, normBig, intToFloat, type Int } from './int.js';
 import { floatHash, identityHash } from './hash.js';
@@ -84,7 +85,7 @@ export function floatPow(x: number, y: number): number | undefined {
   }
   if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) return undefined;
   if (x === -1 && !Number.isFinite(y)) return 1.0;
-  const r = powCorrect(x, y);
+  const r = libmPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw pyErr(OverflowError, "(34, 'Numerical result out of range')");
   }

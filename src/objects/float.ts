@@ -36,20 +36,3 @@ floatType.alloc = (t) => floatOfType(0, t);
 export function pyFloat(v: number): PyFloat {
   return new PyFloat(v);
 }
-
-/**
- * x ** y, correctly rounded where V8's `**` is not but C's pow (which CPython calls) is: a negative
- * integer power of an integer, e.g. 7 ** -2 (V8: 0.020408163265306124, C: 1/49 = 0.02040816326530612).
- * When x ** -y is an integer below 2**53 it is computed exactly, and then one division rounds correctly.
- */
-export function powCorrect(x: number, y: number): number {
-  if (y < 0 && Number.isInteger(y) && Number.isInteger(x) && Math.abs(x) > 1) {
-    let p = 1;
-    for (let i = 0; i < -y; i++) {
-      p *= x;
-      if (Math.abs(p) > 2 ** 53) return x ** y;
-    }
-    return 1 / p;
-  }
-  return x ** y;
-}

@@ -9,7 +9,7 @@ import type { PyType } from './type.js';
 import { intType, boolType, typeOf } from './builtin-types.js';
 import { pyErr, TypeError, ZeroDivisionError, ValueError, OverflowError } from './exceptions.js';
 import * as ops from './ops.js';
-import { powCorrect } from './float.js';
+import { libmPow } from './libm-pow.js';
 
 export type Int = number | bigint;
 
@@ -162,7 +162,7 @@ export function intPowInt(a: Int, b: Int): Int {
 export function intPow(a: Int, b: Int): { int: Int } | { float: number } {
   if (b < 0) {
     if (a == 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-    return { float: powCorrect(Number(a), Number(b)) };
+    return { float: libmPow(Number(a), Number(b)) };
   }
   return { int: intPowInt(a, b) };
 }
