@@ -4,15 +4,12 @@
 //   - timestamps `YYYY-MM-DD HH:MM:SS` (with `,mmm` when present) are masked on both sides;
 //   - `# mask: REGEX` header lines mask more (e.g. racing counter values);
 //   - `# compare: sorted-lines` compares each stream's lines as a multiset (thread completion order).
-// `# known-gap: WHY` marks a case that fails for a reason outside logging/argparse (test.fails: it
-// starts failing, i.e. passing, once the gap is closed — then remove the line).
 
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Runtime } from '../../src/runtime/runtime.js';
 import { MemoryHost } from '../../src/host/memory-host.js';
-import * as vm from '../../src/vm/index.js';
 
 const CASES = join(__dirname, 'cases');
 
@@ -37,8 +34,6 @@ export async function runCase(name: string, src: string, args: string[], env: Re
   const path = `/t/${name}`;
   const host = new MemoryHost({ argv: [path, ...args], cwd: '/t', env, isatty: false, files: { [path]: src } });
   const rt = new Runtime({ host, virtualTime: true, seed: 1 });
-  // Until the runtime installs it itself (builtins assembly in progress).
-  if (!rt.builtins.getStr('__build_class__')) rt.builtins.setStr('__build_class__', vm.buildClass);
   const r = await rt.runMain(src, path, true, '/t');
   return { stdout: host.stdout, stderr: host.stderr, exit: r.exitCode };
 }
@@ -47,21 +42,20 @@ export async function runCase(name: string, src: string, args: string[], env: Re
 export function caseSuite(prefix: string): void {
   const names = readdirSync(CASES).filter((f) => f.startsWith(prefix) && f.endsWith('.py')).sort();
 
-for (const name of names) {
-  const src = readFileSync(join(CASES, name), 'utf8');
-  const expected = JSON.parse(readFileSync(join(CASES, name.replace(/\.py$/, '.expected.json')), 'utf8')) as Expected;
-  const masks = header(src, 'mask').map((m) => new RegExp(m, 'g'));
-  const sorted = header(src, 'compare').includes('sorted-lines');
-  describe(name, () => {
-    for (const run of expected.runs) {
-      const gap = header(src, 'known-gap').length > 0;
-      (gap ? test.fails : test)(run.args.join(' ') || '(no args)', async () => {
-        const got = await runCase(name, src, run.args, expected.env);
-        expect(normalize(got.stdout, masks, sorted)).toBe(normalize(run.stdout, masks, sorted));
-        expect(normalize(got.stderr, masks, sorted)).toBe(normalize(run.stderr, masks, sorted));
-        expect(got.exit).toBe(run.exit);
-      });
-    }
-  });
-}
+  for (const name of names) {
+    const src = readFileSync(join(CASES, name), 'utf8');
+    const expected = JSON.parse(readFileSync(join(CASES, name.replace(/\.py$/, '.expected.json')), 'utf8')) as Expected;
+    const masks = header(src, 'mask').map((m) => new RegExp(m, 'g'));
+    const sorted = header(src, 'compare').includes('sorted-lines');
+    describe(name, () => {
+      for (const run of expected.runs) {
+        test(run.args.join(' ') || '(no args)', async () => {
+          const got = await runCase(name, src, run.args, expected.env);
+          expect(normalize(got.stdout, masks, sorted)).toBe(normalize(run.stdout, masks, sorted));
+          expect(normalize(got.stderr, masks, sorted)).toBe(normalize(run.stderr, masks, sorted));
+          expect(got.exit).toBe(run.exit);
+        });
+      }
+    });
+  }
 }
